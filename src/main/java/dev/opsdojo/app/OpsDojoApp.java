@@ -1,0 +1,184 @@
+package dev.opsdojo.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.opsdojo.calc.ui.NinesWidget;
+import dev.opsdojo.content.BuiltInContent;
+import dev.opsdojo.content.ContentLibrary;
+import dev.opsdojo.content.ContentLoader;
+import dev.opsdojo.content.Languages;
+import dev.opsdojo.lesson.LessonProgressStore;
+import dev.opsdojo.lesson.ui.WidgetRegistry;
+import dev.opsdojo.ui.Fonts;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The desktop app. {@link Main} decides between it and the command line and hands it an {@link AppContext}. */
+public final class OpsDojoApp extends Application {
+    /** Set to true to print the time from JVM start to the first frame and exit (start-up benchmark). */
+    public static final String EXIT_AFTER_FIRST_FRAME = "opsdojo.exitAfterFirstFrame";
+    private static volatile AppContext pendingContext;
+
+    private AppContext context;
+    private SettingsStore settings;
+    private LessonProgressStore progress;
+    private ContentLibrary library;
+    private final WidgetRegistry widgets = new WidgetRegistry().register("nines", NinesWidget::create);
+    private Stage stage;
+    private Scene scene;
+    private Shell shell;
+
+    /** Must be called before {@code Application.launch}. */
+    public static void configure(AppContext context) {
+        pendingContext = Objects.requireNonNull(context);
+    }
+
+    @Override
+    public void init() {
+        context = pendingContext != null ? pendingContext
+                : new AppContext(dev.opsdojo.storage.DataDirs.resolveForThisMachine(Optional.empty()), Optional.empty());
+        settings = new SettingsStore(context.store(), Languages.forLocale(Locale.getDefault()));
+        progress = new LessonProgressStore(context.store());
+        List<ContentLoader.Root> roots = new ArrayList<>();
+        roots.add(BuiltInContent.asRoot());
+        Optional<Path> userContent = context.contentDir()
+                .or(() -> Optional.ofNullable(settings.get().contentDir()).map(Path::of));
+        userContent.ifPresent(dir -> roots.add(new ContentLoader.Root(dir.toAbsolutePath().normalize(), dir.toString())));
+        library = new ContentLoader().load(roots);
+        Fonts.load();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        stage.setTitle("OpsDojo");
+        var icon = OpsDojoApp.class.getResourceAsStream("/dev/opsdojo/icons/opsdojo-128.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        applyTheme(settings.get().isDark());
+        shell = newShell();
+        ShellSettings s = settings.get();
+        scene = new Scene(shell.root(), 1280, 820);
+        scene.getStylesheets().add(Objects.requireNonNull(OpsDojoApp.class.getResource("/dev/opsdojo/css/app.css")).toExternalForm());
+        shell.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(820);
+        stage.setMinHeight(560);
+        restoreGeometry(s);
+        stage.setOnCloseRequest(e -> saveGeometry());
+        reportStartupProblems();
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            exitAfterFirstFrame();
+        }
+        stage.show();
+    }
+
+    private Shell newShell() {
+        return new Shell(settings, library, progress, widgets, context.dataDir(), new Shell.Host() {
+            @Override
+            public void languageChanged(String language) {
+                shell = newShell();
+                scene.setRoot(shell.root());
+                shell.installShortcuts(scene);
+            }
+
+            @Override
+            public void themeChanged(boolean dark) {
+                applyTheme(dark);
+            }
+
+            @Override
+            public void openInBrowser(String uri) {
+                try {
+                    getHostServices().showDocument(uri);
+                } catch (RuntimeException e) {
+                    shell.showMessage(shell.i18n().format("link.browserUnavailable", uri), true);
+                }
+            }
+        });
+    }
+
+    private void reportStartupProblems() {
+        var i18n = shell.i18n();
+        List<String> messages = new ArrayList<>();
+        settings.loadProblem().ifPresent(p -> messages.add(i18n.format("settings.recovered", p)));
+        progress.loadProblem().ifPresent(p -> messages.add(i18n.format("progress.recovered", p)));
+        if (!library.problems().isEmpty()) {
+            messages.add(i18n.format("content.problems", library.problems().size()));
+            library.problems().forEach(p -> System.err.println("OpsDojo content: " + p));
+        }
+        if (!messages.isEmpty()) {
+            shell.showMessage(String.join("  ", messages), true);
+        }
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void restoreGeometry(ShellSettings s) {
+        if (s.hasWindowGeometry()) {
+            Rectangle2D saved = new Rectangle2D(s.windowX(), s.windowY(), s.windowWidth(), s.windowHeight());
+            boolean visible = !Screen.getScreensForRectangle(saved.getMinX(), saved.getMinY(), 80, 40).isEmpty();
+            stage.setWidth(s.windowWidth());
+            stage.setHeight(s.windowHeight());
+            if (visible) {
+                stage.setX(s.windowX());
+                stage.setY(s.windowY());
+            } else {
+                stage.centerOnScreen();
+            }
+        }
+        stage.setMaximized(s.maximized());
+    }
+
+    private void saveGeometry() {
+        if (stage.isMaximized()) {
+            settings.update(s -> s.withWindow(
+                    s.windowX() == null ? stage.getX() : s.windowX(), s.windowY() == null ? stage.getY() : s.windowY(),
+                    s.windowWidth() == null ? stage.getWidth() : s.windowWidth(), s.windowHeight() == null ? stage.getHeight() : s.windowHeight(), true));
+        } else {
+            settings.update(s -> s.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && stage.isShowing()) {
+            saveGeometry();
+        }
+    }
+
+    /** Test and benchmark access to the shell of the running app. */
+    Shell shell() {
+        return shell;
+    }
+
+    private void exitAfterFirstFrame() {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // runLater lands after this pulse, whose render the layout pass above belongs to.
+            Platform.runLater(() -> {
+                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first frame after " + sinceJvmStart + " ms from JVM start");
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}

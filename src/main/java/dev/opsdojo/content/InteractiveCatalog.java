@@ -1,0 +1,36 @@
+package dev.opsdojo.content;
+
+import java.util.Map;
+
+/**
+ * The simulators, calculators and lesson widgets lessons may link to or embed, and whether each exists yet.
+ * A planned one validates (lessons can be written ahead of it) and the app says it is coming;
+ * a name in neither state is a mistake in the lesson.
+ */
+public final class InteractiveCatalog {
+
+    public enum Status { AVAILABLE, PLANNED }
+
+    public static final Map<String, Status> SIMULATORS = Map.of(
+            "scale-out", Status.PLANNED,
+            "deploy", Status.PLANNED);
+
+    public static final Map<String, Status> CALCULATORS = Map.of(
+            "nines", Status.AVAILABLE,
+            "redundancy", Status.PLANNED,
+            "hpa", Status.PLANNED,
+            "queue", Status.PLANNED,
+            "capacity", Status.PLANNED,
+            "rollout", Status.PLANNED);
+
+    public static final Map<String, Status> WIDGETS = Map.of(
+            "nines", Status.AVAILABLE,
+            "redundancy", Status.PLANNED,
+            "hpa", Status.PLANNED,
+            "queue", Status.PLANNED,
+            "scale-compare", Status.PLANNED,
+            "rollout", Status.PLANNED);
+
+    private InteractiveCatalog() {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.opsdojo.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+/** Checks what a lesson body points at: links, images and widgets. Each problem names the file line. */
+final class LessonBodyValidator {
+    private final Predicate<String> lessonExists;
+    private final Set<String> knownCardIds;
+
+    LessonBodyValidator(Predicate<String> lessonExists, Set<String> knownCardIds) {
+        this.lessonExists = lessonExists;
+        this.knownCardIds = knownCardIds;
+    }
+
+    List<ContentProblem> validate(Lesson lesson) {
+        List<ContentProblem> problems = new ArrayList<>();
+        String file = lesson.file().display();
+        for (String sim : lesson.meta().sims()) {
+            checkLink(sim, file, 1, problems);
+        }
+        for (String card : lesson.meta().cards()) {
+            if (!knownCardIds.contains(card)) {
+                problems.add(new ContentProblem(file, 1, "front matter links to card '" + card + "', which no deck defines"));
+            }
+        }
+        Node document = Markdown.parse(lesson.body());
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                checkLink(link.getDestination(), file, lineOf(link), problems);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                if (ContentAssets.resolveImage(lesson.file(), image.getDestination()) instanceof ContentAssets.Rejected rejected) {
+                    problems.add(new ContentProblem(file, lineOf(image), rejected.reason()));
+                }
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                Markdown.widgetOf(block).ifPresent(widget -> {
+                    if (!InteractiveCatalog.WIDGETS.containsKey(widget.name())) {
+                        problems.add(new ContentProblem(file, lineOf(block),
+                                "unknown widget '" + widget.name() + "' (known: " + String.join(", ", InteractiveCatalog.WIDGETS.keySet().stream().sorted().toList()) + ")"));
+                    }
+                });
+            }
+
+            private int lineOf(Node node) {
+                int index = Markdown.lineIndexOf(node);
+                return index < 0 ? lesson.bodyFirstLine() : lesson.bodyFirstLine() + index;
+            }
+        });
+        return problems;
+    }
+
+    private void checkLink(String href, String file, int line, List<ContentProblem> problems) {
+        LinkTarget target = LinkTarget.parse(href);
+        String problem = null;
+        if (target instanceof LinkTarget.LessonLink l && !lessonExists.test(l.lessonId())) {
+            problem = "link to lesson '" + l.lessonId() + "', which does not exist";
+        } else if (target instanceof LinkTarget.CardLink c && !knownCardIds.contains(c.cardId())) {
+            problem = "link to card '" + c.cardId() + "', which no deck defines";
+        } else if (target instanceof LinkTarget.SimLink s && !InteractiveCatalog.SIMULATORS.containsKey(s.name())) {
+            problem = "link to unknown simulator '" + s.name() + "'";
+        } else if (target instanceof LinkTarget.CalcLink c && !InteractiveCatalog.CALCULATORS.containsKey(c.name())) {
+            problem = "link to unknown calculator '" + c.name() + "'";
+        } else if (target instanceof LinkTarget.Refused r) {
+            problem = "link '" + r.href() + "' refused: " + r.reason();
+        }
+        if (problem != null) {
+            problems.add(new ContentProblem(file, line, problem));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.opsdojo.lesson.ui;
+
+import dev.opsdojo.content.ContentLibrary;
+import dev.opsdojo.content.ContentProblem;
+import dev.opsdojo.content.Lesson;
+import dev.opsdojo.content.SourceRef;
+import dev.opsdojo.ui.I18n;
+import dev.opsdojo.ui.Styles;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One lesson as a page: header, notes about fallback or problems, the rendered body, sources and what comes next. */
+final class LessonView {
+    private final VBox column;
+    private final List<javafx.scene.Node> blocks;
+    private final ToggleButton readToggle;
+
+    LessonView(ContentLibrary.Resolved resolved, ContentLibrary library, I18n i18n, WidgetRegistry widgets,
+               Consumer<String> links, boolean read, Consumer<Boolean> onReadChanged, Runnable onNext) {
+        Lesson lesson = resolved.lesson();
+        String lang = i18n.language();
+
+        Label title = new Label(lesson.meta().title());
+        title.setId("lessonTitle");
+        title.getStyleClass().add("page-title");
+        title.setWrapText(true);
+        String topic = library.topic(lesson.meta().topic()).map(t -> t.title(lang)).orElse(lesson.meta().topic());
+        Label meta = new Label(i18n.format("lesson.topic", topic) + "  ·  " + i18n.format("lesson.minutes", lesson.meta().minutes()));
+        meta.getStyleClass().add("lesson-meta");
+        VBox header = new VBox(title, meta);
+        header.getStyleClass().add(Styles.LESSON_HEADER);
+
+        MarkdownRenderer.Rendered body = new MarkdownRenderer(i18n, links, widgets, lesson.file()).render(lesson.body());
+        blocks = body.blocks();
+        column = body.root();
+        column.setId("lessonBody");
+        column.getChildren().add(0, header);
+        int at = 1;
+        if (resolved.isFallback()) {
+            Label note = new Label(i18n.format("lesson.fallback", i18n.get("lang." + resolved.fallbackFrom().get())));
+            note.setId("fallbackNote");
+            note.setWrapText(true);
+            VBox box = new VBox(note);
+            box.getStyleClass().addAll(Styles.CALLOUT, "note");
+            column.getChildren().add(at++, box);
+        }
+        if (!lesson.problems().isEmpty()) {
+            VBox problems = MarkdownRenderer.errorBox(i18n.get("lesson.problems"));
+            problems.setId("lessonProblems");
+            for (ContentProblem problem : lesson.problems()) {
+                Label line = new Label(problem.toString());
+                line.setWrapText(true);
+                problems.getChildren().add(line);
+            }
+            column.getChildren().add(at, problems);
+        }
+
+        VBox footer = new VBox();
+        footer.getStyleClass().add("lesson-footer");
+        if (!lesson.meta().sims().isEmpty()) {
+            Label practice = new Label(i18n.get("lesson.practice"));
+            practice.getStyleClass().add("md-h4");
+            FlowPane links2 = new FlowPane(8, 8);
+            for (String sim : lesson.meta().sims()) {
+                Button go = new Button(sim, new FontIcon(Feather.PLAY_CIRCLE));
+                go.setOnAction(e -> links.accept(sim));
+                links2.getChildren().add(go);
+            }
+            footer.getChildren().addAll(practice, links2);
+        }
+        if (!lesson.meta().sources().isEmpty()) {
+            Label sources = new Label(i18n.get("lesson.sources"));
+            sources.getStyleClass().add("md-h4");
+            VBox list = new VBox(2);
+            list.setId("lessonSources");
+            for (SourceRef source : lesson.meta().sources()) {
+                Hyperlink link = new Hyperlink(source.title() == null ? source.url() : source.title());
+                link.getStyleClass().add("source-link");
+                link.setWrapText(true);
+                link.setOnAction(e -> links.accept(source.url()));
+                list.getChildren().add(link);
+            }
+            footer.getChildren().addAll(sources, list);
+        }
+        readToggle = new ToggleButton();
+        readToggle.setId("readToggle");
+        readToggle.setSelected(read);
+        updateReadToggle(i18n);
+        readToggle.setOnAction(e -> {
+            updateReadToggle(i18n);
+            onReadChanged.accept(readToggle.isSelected());
+        });
+        HBox actions = new HBox(10, readToggle);
+        Optional<String> next = library.nextLessonId(lesson.id());
+        if (next.isPresent()) {
+            String nextTitle = library.lesson(next.get(), lang).map(r -> r.lesson().meta().title()).orElse(next.get());
+            Button nextButton = new Button(i18n.format("lesson.next", nextTitle), new FontIcon(Feather.ARROW_RIGHT));
+            nextButton.setId("nextLesson");
+            nextButton.getStyleClass().add("accent");
+            nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            nextButton.setOnAction(e -> onNext.run());
+            actions.getChildren().add(nextButton);
+        } else {
+            Label last = new Label(i18n.get("lesson.lastOne"));
+            last.setId("lastLessonNote");
+            last.getStyleClass().add(Styles.MUTED);
+            actions.getChildren().add(last);
+        }
+        footer.getChildren().add(actions);
+        column.getChildren().add(footer);
+    }
+
+    private void updateReadToggle(I18n i18n) {
+        boolean read = readToggle.isSelected();
+        readToggle.setText(read ? i18n.get("lesson.read") : i18n.get("lesson.markRead"));
+        readToggle.setGraphic(new FontIcon(read ? Feather.CHECK_CIRCLE : Feather.CIRCLE));
+    }
+
+    void setRead(boolean read, I18n i18n) {
+        readToggle.setSelected(read);
+        updateReadToggle(i18n);
+    }
+
+    VBox column() {
+        return column;
+    }
+
+    List<javafx.scene.Node> blocks() {
+        return blocks;
+    }
+}
