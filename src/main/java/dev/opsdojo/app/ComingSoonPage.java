@@ -12,8 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ComingSoonPage {
     static Node create(I18n i18n, String keyPrefix, Ikon icon) {
         FontIcon graphic = new FontIcon(icon);
-        graphic.setIconSize(48);
-        graphic.getStyleClass().add(Styles.MUTED);
+        graphic.getStyleClass().add("coming-icon");
         Label badge = new Label(i18n.get("coming.badge"));
         badge.getStyleClass().add(Styles.COMING_BADGE);
         Label title = new Label(i18n.get(keyPrefix + ".title"));

@@ -84,6 +84,8 @@ public final class OpsDojoApp extends Application {
             exitAfterFirstFrame();
         }
         stage.show();
+        // Focus the page, not the search field, so its prompt ("Search lessons (Ctrl+K)") stays visible.
+        shell.root().requestFocus();
     }
 
     private Shell newShell() {
@@ -93,6 +95,7 @@ public final class OpsDojoApp extends Application {
                 shell = newShell();
                 scene.setRoot(shell.root());
                 shell.installShortcuts(scene);
+                shell.root().requestFocus();
             }
 
             @Override

@@ -30,22 +30,29 @@ final class LessonView {
         Lesson lesson = resolved.lesson();
         String lang = i18n.language();
 
-        Label title = new Label(lesson.meta().title());
-        title.setId("lessonTitle");
-        title.getStyleClass().add("page-title");
-        title.setWrapText(true);
         String topic = library.topic(lesson.meta().topic()).map(t -> t.title(lang)).orElse(lesson.meta().topic());
         Label meta = new Label(i18n.format("lesson.topic", topic) + "  ·  " + i18n.format("lesson.minutes", lesson.meta().minutes()));
         meta.getStyleClass().add("lesson-meta");
-        VBox header = new VBox(title, meta);
-        header.getStyleClass().add(Styles.LESSON_HEADER);
 
         MarkdownRenderer.Rendered body = new MarkdownRenderer(i18n, links, widgets, lesson.file()).render(lesson.body());
         blocks = body.blocks();
         column = body.root();
         column.setId("lessonBody");
-        column.getChildren().add(0, header);
-        int at = 1;
+        // Lessons usually open with their title as an H1; then the meta line goes under it instead of a second title.
+        boolean opensWithTitle = !blocks.isEmpty() && blocks.get(0).getStyleClass().contains("md-h1");
+        if (opensWithTitle) {
+            blocks.get(0).setId("lessonTitle");
+            column.getChildren().add(1, meta);
+        } else {
+            Label title = new Label(lesson.meta().title());
+            title.setId("lessonTitle");
+            title.getStyleClass().add("page-title");
+            title.setWrapText(true);
+            VBox header = new VBox(title, meta);
+            header.getStyleClass().add(Styles.LESSON_HEADER);
+            column.getChildren().add(0, header);
+        }
+        int at = opensWithTitle ? 2 : 1;
         if (resolved.isFallback()) {
             Label note = new Label(i18n.format("lesson.fallback", i18n.get("lang." + resolved.fallbackFrom().get())));
             note.setId("fallbackNote");

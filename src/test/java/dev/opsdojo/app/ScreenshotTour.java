@@ -1,0 +1,153 @@
+package dev.opsdojo.app;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Saves a PNG of every screen in both languages and both themes, from the real app in a real window.
+ * Run under a display (e.g. {@code xvfb-run}): see README "Screenshots". Uses a fresh temporary data folder.
+ */
+public final class ScreenshotTour {
+    private static OpsDojoApp app;
+    private static Stage stage;
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("opsdojo-tour");
+        Files.writeString(data.resolve(ShellSettings.FILE), "{\"language\":\"en\",\"theme\":\"light\",\"windowWidth\":1360,\"windowHeight\":860,\"windowX\":0,\"windowY\":0}");
+        OpsDojoApp.configure(new AppContext(data, Optional.empty()));
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        app = new OpsDojoApp();
+        app.init();
+        fx(() -> {
+            stage = new Stage();
+            app.start(stage);
+        });
+        pause(800);
+        for (String lang : new String[] {"en", "ko"}) {
+            fire("#lang-" + lang);
+            for (String theme : new String[] {"light", "dark"}) {
+                boolean dark = theme.equals("dark");
+                if (app.shell() != null && dark != isDark()) {
+                    fire("#themeToggle");
+                }
+                String suffix = "-" + lang + "-" + theme + ".png";
+                fx(() -> app.shell().lessons().open("scaling-up-vs-out", -1));
+                fire("#nav-lessons");
+                pause(400);
+                shot(out.resolve("lesson-top" + suffix));
+                scroll(0.45);
+                shot(out.resolve("lesson-middle" + suffix));
+                fx(() -> app.shell().lessons().open("availability-nines", -1));
+                scroll(0.30);
+                shot(out.resolve("lesson-widget" + suffix));
+                type(lang.equals("ko") ? "가용성" : "availability");
+                shot(out.resolve("search" + suffix));
+                type("");
+                for (String section : new String[] {"flashcards", "simulators", "calculators", "progress"}) {
+                    fire("#nav-" + section);
+                    shot(out.resolve(section + suffix));
+                }
+            }
+        }
+        System.out.println("screenshots in " + out.toAbsolutePath());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static boolean isDark() throws Exception {
+        AtomicReference<Boolean> dark = new AtomicReference<>();
+        fx(() -> dark.set(app.shell() != null && stage.getScene().getRoot().lookup("#themeToggle") != null
+                && ((ButtonBase) stage.getScene().getRoot().lookup("#themeToggle")).getTooltip().getText().toLowerCase().contains("light")
+                || ((ButtonBase) stage.getScene().getRoot().lookup("#themeToggle")).getTooltip().getText().contains("라이트")));
+        return dark.get();
+    }
+
+    private static void fire(String selector) throws Exception {
+        fx(() -> {
+            Node node = stage.getScene().getRoot().lookup(selector);
+            if (node instanceof ButtonBase button) {
+                button.fire();
+            } else {
+                throw new IllegalStateException("no button " + selector);
+            }
+        });
+        pause(400);
+    }
+
+    private static void type(String text) throws Exception {
+        fx(() -> ((TextField) stage.getScene().getRoot().lookup("#searchField")).setText(text));
+        pause(400);
+    }
+
+    private static void scroll(double v) throws Exception {
+        pause(300);
+        fx(() -> ((ScrollPane) stage.getScene().getRoot().lookup("#lessonScroll")).setVvalue(v));
+        pause(400);
+    }
+
+    private static void shot(Path file) throws Exception {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        fx(() -> image.set(stage.getScene().snapshot(null)));
+        WritableImage fx = image.get();
+        int w = (int) fx.getWidth();
+        int h = (int) fx.getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = fx.getPixelReader();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            png.setRGB(0, y, w, 1, row, 0, w);
+        }
+        ImageIO.write(png, "png", new File(file.toString()));
+    }
+
+    interface FxAction {
+        void run() throws Exception;
+    }
+
+    private static void fx(FxAction action) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } catch (Exception e) {
+                failure.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(20, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("FX thread did not answer");
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private static void pause(long ms) throws InterruptedException {
+        Thread.sleep(ms);
+    }
+
+    private ScreenshotTour() {
+    }
+}
