@@ -71,7 +71,9 @@ public final class OpsDojoApp extends Application {
         applyTheme(settings.get().isDark());
         shell = newShell();
         ShellSettings s = settings.get();
-        scene = new Scene(shell.root(), 1280, 820);
+        // The default size, shrunk to fit small screens (and the headless test screen of 1280×800).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(OpsDojoApp.class.getResource("/dev/opsdojo/css/app.css")).toExternalForm());
         shell.installShortcuts(scene);
         stage.setScene(scene);
@@ -136,8 +138,9 @@ public final class OpsDojoApp extends Application {
         if (s.hasWindowGeometry()) {
             Rectangle2D saved = new Rectangle2D(s.windowX(), s.windowY(), s.windowWidth(), s.windowHeight());
             boolean visible = !Screen.getScreensForRectangle(saved.getMinX(), saved.getMinY(), 80, 40).isEmpty();
-            stage.setWidth(s.windowWidth());
-            stage.setHeight(s.windowHeight());
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(s.windowWidth(), Math.max(screen.getWidth(), 820)));
+            stage.setHeight(Math.min(s.windowHeight(), Math.max(screen.getHeight(), 560)));
             if (visible) {
                 stage.setX(s.windowX());
                 stage.setY(s.windowY());
