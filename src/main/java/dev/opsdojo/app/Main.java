@@ -14,13 +14,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The common case, opening the app, skips the command-line parser: it costs a few hundred ms of start-up.
+            launchApp(new AppContext(DataDirs.resolveForThisMachine(java.util.Optional.empty()), java.util.Optional.empty()));
+            return;
+        }
         RootCommand root = new RootCommand();
         CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
         int exit = commandLine.execute(args);
         if (!root.guiRequested()) {
             System.exit(exit);
         }
-        OpsDojoApp.configure(new AppContext(DataDirs.resolveForThisMachine(root.dataDir()), root.contentDir()));
+        launchApp(new AppContext(DataDirs.resolveForThisMachine(root.dataDir()), root.contentDir()));
+    }
+
+    private static void launchApp(AppContext context) {
+        StartupTrace.mark("main");
+        OpsDojoApp.configure(context);
         Application.launch(OpsDojoApp.class);
     }
 }

@@ -3,20 +3,16 @@ package dev.opsdojo.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.opsdojo.calc.ui.NinesWidget;
-import dev.opsdojo.content.BuiltInContent;
 import dev.opsdojo.content.ContentLibrary;
-import dev.opsdojo.content.ContentLoader;
-import dev.opsdojo.content.Languages;
 import dev.opsdojo.lesson.LessonProgressStore;
 import dev.opsdojo.lesson.ui.WidgetRegistry;
+import dev.opsdojo.storage.DataDirs;
 import dev.opsdojo.ui.Fonts;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -30,11 +26,13 @@ public final class OpsDojoApp extends Application {
     /** Set to true to print the time from JVM start to the first frame and exit (start-up benchmark). */
     public static final String EXIT_AFTER_FIRST_FRAME = "opsdojo.exitAfterFirstFrame";
     private static volatile AppContext pendingContext;
+    private static volatile CompletableFuture<Preload.Loaded> preload;
 
     private AppContext context;
     private SettingsStore settings;
     private LessonProgressStore progress;
     private ContentLibrary library;
+    private Preload.SearchIndexes search;
     private final WidgetRegistry widgets = new WidgetRegistry().register("nines", NinesWidget::create);
     private Stage stage;
     private Scene scene;
@@ -43,33 +41,41 @@ public final class OpsDojoApp extends Application {
     /** Must be called before {@code Application.launch}. */
     public static void configure(AppContext context) {
         pendingContext = Objects.requireNonNull(context);
+        preload = Preload.start(context);
     }
 
     @Override
     public void init() {
-        context = pendingContext != null ? pendingContext
-                : new AppContext(dev.opsdojo.storage.DataDirs.resolveForThisMachine(Optional.empty()), Optional.empty());
-        settings = new SettingsStore(context.store(), Languages.forLocale(Locale.getDefault()));
-        progress = new LessonProgressStore(context.store());
-        List<ContentLoader.Root> roots = new ArrayList<>();
-        roots.add(BuiltInContent.asRoot());
-        Optional<Path> userContent = context.contentDir()
-                .or(() -> Optional.ofNullable(settings.get().contentDir()).map(Path::of));
-        userContent.ifPresent(dir -> roots.add(new ContentLoader.Root(dir.toAbsolutePath().normalize(), dir.toString())));
-        library = new ContentLoader().load(roots);
+        if (pendingContext == null) {
+            configure(new AppContext(DataDirs.resolveForThisMachine(Optional.empty()), Optional.empty()));
+        }
+        context = pendingContext;
+        StartupTrace.mark("init");
         Fonts.load();
+        StartupTrace.mark("fonts");
+        Preload.Loaded loaded = preload.join();
+        StartupTrace.mark("preload joined");
+        settings = loaded.settings();
+        progress = loaded.progress();
+        library = loaded.library();
+        search = loaded.search();
     }
 
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
         stage.setTitle("OpsDojo");
-        var icon = OpsDojoApp.class.getResourceAsStream("/dev/opsdojo/icons/opsdojo-128.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+        for (int size : new int[] {32, 64, 128, 256}) {
+            var icon = OpsDojoApp.class.getResourceAsStream("/dev/opsdojo/icons/opsdojo-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
         }
+        StartupTrace.mark("start");
         applyTheme(settings.get().isDark());
+        StartupTrace.mark("theme");
         shell = newShell();
+        StartupTrace.mark("shell");
         ShellSettings s = settings.get();
         // The default size, shrunk to fit small screens (and the headless test screen of 1280×800).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -86,12 +92,13 @@ public final class OpsDojoApp extends Application {
             exitAfterFirstFrame();
         }
         stage.show();
+        StartupTrace.mark("shown");
         // Focus the page, not the search field, so its prompt ("Search lessons (Ctrl+K)") stays visible.
         shell.root().requestFocus();
     }
 
     private Shell newShell() {
-        return new Shell(settings, library, progress, widgets, context.dataDir(), new Shell.Host() {
+        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), new Shell.Host() {
             @Override
             public void languageChanged(String language) {
                 shell = newShell();
@@ -179,8 +186,7 @@ public final class OpsDojoApp extends Application {
             scene.removePostLayoutPulseListener(listener[0]);
             // runLater lands after this pulse, whose render the layout pass above belongs to.
             Platform.runLater(() -> {
-                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first frame after " + sinceJvmStart + " ms from JVM start");
+                System.out.println("first frame after " + StartupTrace.sinceJvmStartMs() + " ms from JVM start");
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             });

@@ -6,7 +6,6 @@ import dev.opsdojo.content.ContentLibrary;
 import dev.opsdojo.content.InteractiveCatalog;
 import dev.opsdojo.content.LinkTarget;
 import dev.opsdojo.lesson.LessonProgressStore;
-import dev.opsdojo.lesson.LessonSearch;
 import dev.opsdojo.lesson.SearchIndex;
 import dev.opsdojo.lesson.ui.LessonsPage;
 import dev.opsdojo.lesson.ui.SearchResultsView;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -69,7 +69,8 @@ final class Shell {
     private final CustomTextField searchField = new CustomTextField();
     private Section section;
 
-    Shell(SettingsStore settings, ContentLibrary library, LessonProgressStore progress, WidgetRegistry widgets, Path dataDir, Host host) {
+    Shell(SettingsStore settings, ContentLibrary library, Function<String, SearchIndex> searchIndexes, LessonProgressStore progress,
+          WidgetRegistry widgets, Path dataDir, Host host) {
         this.settings = settings;
         this.library = library;
         this.progress = progress;
@@ -78,7 +79,7 @@ final class Shell {
         this.i18n = new I18n(settings.get().language());
         Consumer<String> links = this::openLink;
         this.lessonsPage = new LessonsPage(library, i18n, progress, widgets, links);
-        this.searchIndex = LessonSearch.forLanguage(library, i18n.language());
+        this.searchIndex = searchIndexes.apply(i18n.language());
         this.searchResults = new SearchResultsView(i18n, (id, block) -> {
             clearSearch();
             showSection(Section.LESSONS);

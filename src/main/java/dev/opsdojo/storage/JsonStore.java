@@ -29,8 +29,7 @@ public final class JsonStore {
     private final Clock clock;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .findAndRegisterModules();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public JsonStore(Path directory, Clock clock) {
         this.directory = directory;

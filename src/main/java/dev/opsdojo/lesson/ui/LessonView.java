@@ -24,9 +24,13 @@ final class LessonView {
     private final VBox column;
     private final List<javafx.scene.Node> blocks;
     private final ToggleButton readToggle;
+    private final MarkdownRenderer.Rendered body;
+    private final VBox footer;
+    private boolean finished;
 
+    /** @param initialBlocks how many Markdown blocks to build now; {@link #finish()} builds the rest and the footer */
     LessonView(ContentLibrary.Resolved resolved, ContentLibrary library, I18n i18n, WidgetRegistry widgets,
-               Consumer<String> links, boolean read, Consumer<Boolean> onReadChanged, Runnable onNext) {
+               Consumer<String> links, boolean read, Consumer<Boolean> onReadChanged, Runnable onNext, int initialBlocks) {
         Lesson lesson = resolved.lesson();
         String lang = i18n.language();
 
@@ -34,7 +38,7 @@ final class LessonView {
         Label meta = new Label(i18n.format("lesson.topic", topic) + "  ·  " + i18n.format("lesson.minutes", lesson.meta().minutes()));
         meta.getStyleClass().add("lesson-meta");
 
-        MarkdownRenderer.Rendered body = new MarkdownRenderer(i18n, links, widgets, lesson.file()).render(lesson.body());
+        body = new MarkdownRenderer(i18n, links, widgets, lesson.file()).render(lesson.body(), initialBlocks);
         blocks = body.blocks();
         column = body.root();
         column.setId("lessonBody");
@@ -72,7 +76,7 @@ final class LessonView {
             column.getChildren().add(at, problems);
         }
 
-        VBox footer = new VBox();
+        footer = new VBox();
         footer.getStyleClass().add("lesson-footer");
         if (!lesson.meta().sims().isEmpty()) {
             Label practice = new Label(i18n.get("lesson.practice"));
@@ -124,7 +128,15 @@ final class LessonView {
             actions.getChildren().add(last);
         }
         footer.getChildren().add(actions);
-        column.getChildren().add(footer);
+    }
+
+    /** Builds the blocks not built yet and the footer; safe to call more than once. */
+    void finish() {
+        if (!finished) {
+            finished = true;
+            body.finish();
+            column.getChildren().add(footer);
+        }
     }
 
     private void updateReadToggle(I18n i18n) {

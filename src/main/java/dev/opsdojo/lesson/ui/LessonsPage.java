@@ -36,6 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class LessonsPage {
     private static final double READ_AT_SCROLL = 0.98;
+    /** Blocks built before the lesson's first frame; the rest follow right after it (see {@link #afterNextFrame}). */
+    private static final int FIRST_FRAME_BLOCKS = 8;
 
     private final ContentLibrary library;
     private final I18n i18n;
@@ -115,15 +117,17 @@ public final class LessonsPage {
                 () -> library.nextLessonId(lessonId).ifPresent(next -> {
                     setRead(lessonId, true);
                     open(next, -1);
-                }));
+                }), FIRST_FRAME_BLOCKS);
+        LessonView opened = current;
         restoring = true;
         lessonScroll.setContent(current.column());
         lessonScroll.setVvalue(0);
         double saved = state.scrollOf(lessonId);
-        Platform.runLater(() -> {
-            if (!lessonId.equals(currentId)) {
+        afterNextFrame(() -> {
+            if (current != opened) {
                 return;
             }
+            opened.finish();
             lessonScroll.applyCss();
             lessonScroll.layout();
             if (blockIndex >= 0 && blockIndex < current.blocks().size()) {
@@ -135,6 +139,34 @@ public final class LessonsPage {
         });
         rebuildBrowser();
         return true;
+    }
+
+    /**
+     * Runs {@code action} right after the lesson area's next frame. Before the area is in a scene, waits for it:
+     * the remaining blocks of a lesson are built once its top is on screen.
+     */
+    private void afterNextFrame(Runnable action) {
+        var scene = lessonScroll.getScene();
+        if (scene == null) {
+            lessonScroll.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                    javafx.scene.Scene old, javafx.scene.Scene attached) {
+                    if (attached != null) {
+                        lessonScroll.sceneProperty().removeListener(this);
+                        afterNextFrame(action);
+                    }
+                }
+            });
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private void scrollTo(Node block) {

@@ -71,8 +71,14 @@ public final class MarkdownRenderer {
     public static final double MAX_IMAGE_WIDTH = 760;
     private static final Pattern CALLOUT = Pattern.compile("^\\[!(NOTE|TIP|WARNING|IMPORTANT|CAUTION)]\\s*$", Pattern.CASE_INSENSITIVE);
 
-    /** The rendered lesson body and its top-level blocks in Markdown order. */
-    public record Rendered(VBox root, List<javafx.scene.Node> blocks) {
+    /**
+     * The rendered body and its top-level blocks in Markdown order. When rendered progressively, {@code blocks}
+     * holds the first blocks until {@link #finish()} builds and appends the rest.
+     */
+    public record Rendered(VBox root, List<javafx.scene.Node> blocks, Runnable remaining) {
+        public void finish() {
+            remaining.run();
+        }
     }
 
     private final I18n i18n;
@@ -89,16 +95,35 @@ public final class MarkdownRenderer {
     }
 
     public Rendered render(String markdown) {
+        return render(markdown, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Renders the first {@code initialBlocks} blocks now and the rest when {@link Rendered#finish()} is called,
+     * so the top of a long lesson can be on screen a frame earlier.
+     */
+    public Rendered render(String markdown, int initialBlocks) {
         Node document = Markdown.parse(markdown);
         VBox root = new VBox();
         root.getStyleClass().add(Styles.LESSON_BODY);
         List<javafx.scene.Node> blocks = new ArrayList<>();
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+        Node block = document.getFirstChild();
+        for (int i = 0; block != null && i < initialBlocks; i++, block = block.getNext()) {
             javafx.scene.Node rendered = block(block);
             blocks.add(rendered);
             root.getChildren().add(rendered);
         }
-        return new Rendered(root, List.copyOf(blocks));
+        Node[] next = {block};
+        Runnable remaining = () -> {
+            List<javafx.scene.Node> rest = new ArrayList<>();
+            for (Node b = next[0]; b != null; b = b.getNext()) {
+                rest.add(block(b));
+            }
+            next[0] = null;
+            blocks.addAll(rest);
+            root.getChildren().addAll(rest);
+        };
+        return new Rendered(root, java.util.Collections.unmodifiableList(blocks), remaining);
     }
 
     private javafx.scene.Node block(Node node) {
