@@ -57,15 +57,16 @@ public final class Nines {
 
     /** "8h 45m 36s", "43m 48s", "1m 26.4s", "0.9s": a duration the way people read downtime. */
     public static String formatDuration(double seconds) {
-        if (seconds < 60) {
-            return trim(seconds) + "s";
+        // Round to tenths first, then split, so 59.97 s reads "1m", not "60s", and 8639.999… reads "2h 24m".
+        long tenths = Math.round(seconds * 10);
+        if (tenths < 600) {
+            return trim(tenths / 10.0) + "s";
         }
-        long whole = (long) Math.floor(seconds);
-        double fraction = seconds - whole;
+        long whole = tenths / 10;
         long days = whole / 86_400;
         long hours = whole % 86_400 / 3600;
         long minutes = whole % 3600 / 60;
-        double secs = whole % 60 + fraction;
+        long secTenths = tenths % 600;
         StringBuilder out = new StringBuilder();
         if (days > 0) {
             out.append(days).append("d ");
@@ -74,8 +75,8 @@ public final class Nines {
             out.append(hours).append("h ");
         }
         out.append(minutes).append("m");
-        if (secs >= 0.05) {
-            out.append(' ').append(trim(secs)).append('s');
+        if (secTenths > 0) {
+            out.append(' ').append(trim(secTenths / 10.0)).append('s');
         }
         return out.toString();
     }

@@ -53,9 +53,17 @@ public final class ContentAssets {
             return new Rejected("image '" + raw + "' does not exist");
         }
         try {
+            // A link inside the folder may still point outside it.
+            if (!resolved.toRealPath().startsWith(root.toRealPath())) {
+                return new Rejected("image '" + raw + "' is a link to a file outside the content folder");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return new Rejected("image '" + raw + "' cannot be read: " + e.getMessage());
+        }
+        try {
             long size = Files.size(resolved);
             if (size > MAX_IMAGE_BYTES) {
-                return new Rejected(String.format("image '%s' is %,d bytes; the limit is %,d", raw, size, MAX_IMAGE_BYTES));
+                return new Rejected(String.format(java.util.Locale.ROOT, "image '%s' is %,d bytes; the limit is %,d", raw, size, MAX_IMAGE_BYTES));
             }
             if (!looksLikeImage(resolved)) {
                 return new Rejected("image '" + raw + "' is not a readable PNG, JPEG or GIF file");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -204,11 +205,16 @@ public final class ContentLoader {
             return new LessonParse(null, new ContentProblem(display, 1, "front matter is not closed: no second '---' line"));
         }
         String frontMatter = String.join("\n", lines.subList(1, closing));
+        ContentProblem alias = findAnchorOrAlias(frontMatter, display);
+        if (alias != null) {
+            return new LessonParse(null, alias);
+        }
         LessonMeta meta;
         try {
             meta = yaml.readValue(frontMatter.isBlank() ? "{}" : frontMatter, LessonMeta.class);
         } catch (UnrecognizedPropertyException e) {
-            return new LessonParse(null, new ContentProblem(display, yamlLine(e, 1),
+            // Jackson reports a record's unknown property at the end of the mapping; find the key's own line.
+            return new LessonParse(null, new ContentProblem(display, lineOfAnyKey(lines, closing, e.getPropertyName(), yamlLine(e, 1)),
                     "unknown front matter field '" + e.getPropertyName() + "' (known: id, title, topic, order, minutes, summary, keywords, cards, sims, sources)"));
         } catch (JsonProcessingException e) {
             return new LessonParse(null, new ContentProblem(display, yamlLine(e, 1), "broken front matter: " + firstLine(e.getOriginalMessage())));
@@ -234,6 +240,24 @@ public final class ContentLoader {
         }
         String body = String.join("\n", lines.subList(closing + 1, lines.size()));
         return new LessonParse(new Lesson(meta, lang, body, closing + 2, file, List.of()), null);
+    }
+
+    /**
+     * Front matter may not use YAML anchors or aliases: Jackson's YAML reader does not expand them (it would read an
+     * alias as the anchor's name), and content has no need for them, so they are refused rather than misread.
+     */
+    private ContentProblem findAnchorOrAlias(String frontMatter, String display) {
+        try (YAMLParser parser = (YAMLParser) yaml.getFactory().createParser(frontMatter)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias() || parser.getObjectId() != null) {
+                    int line = parser.currentTokenLocation().getLineNr() + 1;
+                    return new ContentProblem(display, line, "YAML anchors and aliases (&name, *name) are not supported in front matter");
+                }
+            }
+        } catch (IOException e) {
+            return null; // Reported with its line by the real parse that follows.
+        }
+        return null;
     }
 
     private static String missingRequired(LessonMeta meta) {
@@ -266,7 +290,7 @@ public final class ContentLoader {
     static String readText(Path file, long maxBytes) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
-            throw new IOException(String.format("file is %,d bytes; the limit is %,d bytes, so it was not loaded", size, maxBytes));
+            throw new IOException(String.format(java.util.Locale.ROOT, "file is %,d bytes; the limit is %,d bytes, so it was not loaded", size, maxBytes));
         }
         byte[] bytes = Files.readAllBytes(file);
         for (byte b : bytes) {
@@ -307,6 +331,17 @@ public final class ContentLoader {
             }
         }
         return 1;
+    }
+
+    /** The line of {@code key} at any depth ("  - url:", "sources:"), else {@code fallback}. */
+    private static int lineOfAnyKey(List<String> lines, int closing, String key, int fallback) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?" + java.util.regex.Pattern.quote(key) + "\\s*:");
+        for (int i = 1; i < closing && i < lines.size(); i++) {
+            if (pattern.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return fallback;
     }
 
     private static int lineOfKey(Path file, String key) {

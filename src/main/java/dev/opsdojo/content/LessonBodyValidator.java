@@ -24,11 +24,22 @@ final class LessonBodyValidator {
         List<ContentProblem> problems = new ArrayList<>();
         String file = lesson.file().display();
         for (String sim : lesson.meta().sims()) {
-            checkLink(sim, file, 1, problems);
+            int line = frontMatterLine(lesson, "sims");
+            if (LinkTarget.parse(sim) instanceof LinkTarget.SimLink) {
+                checkLink(sim, file, line, problems);
+            } else {
+                problems.add(new ContentProblem(file, line, "sims lists '" + sim + "', which is not a sim: link"));
+            }
         }
         for (String card : lesson.meta().cards()) {
             if (!knownCardIds.contains(card)) {
-                problems.add(new ContentProblem(file, 1, "front matter links to card '" + card + "', which no deck defines"));
+                problems.add(new ContentProblem(file, frontMatterLine(lesson, "cards"), "front matter links to card '" + card + "', which no deck defines"));
+            }
+        }
+        for (SourceRef source : lesson.meta().sources()) {
+            if (source == null || source.url() == null || !(LinkTarget.parse(source.url()) instanceof LinkTarget.Web)) {
+                problems.add(new ContentProblem(file, frontMatterLine(lesson, "sources"),
+                        "source '" + (source == null ? "" : source.title()) + "' needs a web address (https://…)"));
             }
         }
         Node document = Markdown.parse(lesson.body());
@@ -62,6 +73,21 @@ final class LessonBodyValidator {
             }
         });
         return problems;
+    }
+
+    /** The line of a top-level front-matter key (front matter ends two lines before the body starts). */
+    private static int frontMatterLine(Lesson lesson, String key) {
+        try {
+            List<String> lines = ContentLoader.readText(lesson.file().path(), ContentLoader.MAX_LESSON_BYTES).lines().toList();
+            for (int i = 1; i < Math.min(lines.size(), lesson.bodyFirstLine() - 2); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // Fall through: the file was readable a moment ago; line 1 still names the front matter.
+        }
+        return 1;
     }
 
     private void checkLink(String href, String file, int line, List<ContentProblem> problems) {

@@ -72,7 +72,11 @@ public sealed interface LinkTarget {
                         int eq = pair.indexOf('=');
                         String key = eq < 0 ? pair : pair.substring(0, eq);
                         String value = eq < 0 ? "" : pair.substring(eq + 1);
-                        params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                        try {
+                            params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                        } catch (IllegalArgumentException badEscape) {
+                            return new Refused(trimmed, "malformed parameter encoding in '" + pair + "' (a % must be followed by two hex digits)");
+                        }
                     }
                 }
                 return new SimLink(name, Map.copyOf(params));

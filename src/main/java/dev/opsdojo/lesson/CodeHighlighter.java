@@ -28,13 +28,13 @@ public final class CodeHighlighter {
     private static final Set<String> LITERALS = Set.of("true", "false", "null", "yes", "no", "on", "off", "~");
 
     private static final Pattern JAVA = Pattern.compile(
-            "(?<comment>//[^\\n]*|/\\*[\\s\\S]*?\\*/)|(?<string>\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*')|(?<number>\\b\\d[\\d_.]*[lLdDfF]?\\b)|(?<word>\\b[A-Za-z_]\\w*\\b)");
+            "(?<comment>//[^\\n]*|/\\*[\\s\\S]*?\\*/)|(?<string>\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+')|(?<number>\\b\\d[\\d_.]*[lLdDfF]?\\b)|(?<word>\\b[A-Za-z_]\\w*\\b)");
     private static final Pattern BASH = Pattern.compile(
-            "(?<comment>(?<![\\w$])#[^\\n]*)|(?<string>\"(?:\\\\.|[^\"\\\\])*\"|'[^']*')|(?<number>(?<![\\w-])\\d+(?:\\.\\d+)?\\b)|(?<word>(?<![\\w-])[A-Za-z_][\\w-]*)");
+            "(?<comment>(?<![\\w${])#[^\\n]*)|(?<string>\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|'[^']*+')|(?<number>(?<![\\w-])\\d+(?:\\.\\d+)?\\b)|(?<word>(?<![\\w-])[A-Za-z_][\\w-]*)");
     private static final Pattern JSON = Pattern.compile(
-            "(?<key>\"(?:\\\\.|[^\"\\\\])*\"(?=\\s*:))|(?<string>\"(?:\\\\.|[^\"\\\\])*\")|(?<number>-?\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b)|(?<word>\\b(?:true|false|null)\\b)");
+            "(?<key>\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"(?=\\s*:))|(?<string>\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\")|(?<number>-?\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b)|(?<word>\\b(?:true|false|null)\\b)");
     private static final Pattern YAML = Pattern.compile(
-            "(?<comment>(?<=^|\\s)#[^\\n]*)|(?<key>(?<=^|\\n|- )[ \\t]*[\\w./-]+(?=:(?:\\s|$)))|(?<string>\"(?:\\\\.|[^\"\\\\\\n])*\"|'[^'\\n]*')|(?<number>(?<=[:\\s-])\\d+(?:\\.\\d+)?(?:m|Mi|Gi|Ki|%)?\\b)|(?<word>\\b(?:true|false|null|yes|no)\\b)",
+            "(?<comment>(?<=^|\\s)#[^\\n]*)|(?<key>(?<=^|\\n|- )[ \\t]*[\\w./-]+(?=:(?:\\s|$)))|(?<string>\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"|'[^'\\n]*+')|(?<number>(?<=[:\\s-])\\d+(?:\\.\\d+)?(?:m|Mi|Gi|Ki|%)?\\b)|(?<word>\\b(?:true|false|null|yes|no)\\b)",
             Pattern.MULTILINE);
 
     private CodeHighlighter() {

@@ -35,13 +35,13 @@ public final class DataDirs {
 
     static Path platformDefault(Map<String, String> env, String osName, Path userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        if (os.contains("mac") || os.contains("darwin")) {
+            return userHome.resolve("Library").resolve("Application Support").resolve(APP_DIR);
+        }
+        if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
             Path base = appData != null && !appData.isBlank() ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
             return base.resolve(APP_DIR);
-        }
-        if (os.contains("mac") || os.contains("darwin")) {
-            return userHome.resolve("Library").resolve("Application Support").resolve(APP_DIR);
         }
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()

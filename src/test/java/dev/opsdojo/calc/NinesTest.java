@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -165,15 +164,11 @@ class NinesTest {
             "119.97,  2m",
             "3599.96, 1h 0m",
     })
-    @Disabled("BUG: Nines.formatDuration rounds the seconds to one decimal after splitting off the minutes, "
-            + "so 119.97 s prints '1m 60s' and 59.97 s prints '60s' (Nines.java:60-79): round to 0.1 s first")
     void secondsThatRoundUpToAMinuteCarryIntoTheMinutes(double seconds, String expected) {
         assertThat(Nines.formatDuration(seconds)).isEqualTo(expected);
     }
 
     @Test
-    @Disabled("BUG: 90% gives a day budget of 8639.999999999998 s, which Nines.formatDuration shows as '2h 23m 60s' "
-            + "(and a year as '36d 11h 59m 60s'): floating-point noise just under a whole minute is not carried (Nines.java:63-79)")
     void ninetyPercentShowsWholeMinutes() {
         Nines.Budget ninety = Nines.fromPercent(90);
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,8 +103,6 @@ class DataDirsTest {
     }
 
     @Test
-    @Disabled("BUG: os.name 'Darwin' contains 'win', so DataDirs.platformDefault (DataDirs.java:38) takes the Windows "
-            + "branch before it reaches the mac/darwin check: the darwin case there can never run")
     void darwinUsesApplicationSupportToo() {
         assertThat(resolve(Optional.empty(), Map.of(), "Darwin")).isEqualTo(HOME.resolve("Library/Application Support/OpsDojo"));
     }
