@@ -51,14 +51,29 @@ public final class OpsDojoApp extends Application {
         }
         context = pendingContext;
         StartupTrace.mark("init");
-        Fonts.load();
-        StartupTrace.mark("fonts");
+        // Start-up work runs on three threads at once: fonts here, the theme's stylesheet on the FX thread,
+        // and the shell's nodes on this launcher thread (JavaFX allows building nodes, not scenes, in init).
+        Thread fonts = new Thread(Fonts::load, "opsdojo-fonts");
+        fonts.start();
         Preload.Loaded loaded = preload.join();
         StartupTrace.mark("preload joined");
         settings = loaded.settings();
         progress = loaded.progress();
         library = loaded.library();
         search = loaded.search();
+        boolean dark = settings.get().isDark();
+        Platform.runLater(() -> {
+            applyTheme(dark);
+            StartupTrace.mark("theme");
+        });
+        shell = newShell();
+        StartupTrace.mark("shell");
+        try {
+            fonts.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        StartupTrace.mark("fonts");
     }
 
     @Override
@@ -72,10 +87,6 @@ public final class OpsDojoApp extends Application {
             }
         }
         StartupTrace.mark("start");
-        applyTheme(settings.get().isDark());
-        StartupTrace.mark("theme");
-        shell = newShell();
-        StartupTrace.mark("shell");
         ShellSettings s = settings.get();
         // The default size, shrunk to fit small screens (and the headless test screen of 1280×800).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
