@@ -36,6 +36,7 @@ public final class LessonBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
+                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 Fonts.load();
                 renderLessons(library);
                 searchKeystrokes(library);
