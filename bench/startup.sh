@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-9}
-[ -f target/opsdojo.jar ] && [ -d target/test-classes/dev/opsdojo/bench ] || mvn -q -B -DskipTests package test-compile
+mvn -q -B -DskipTests package test-compile
 data=$(mktemp -d)
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 empty=(); app=(); image=()
