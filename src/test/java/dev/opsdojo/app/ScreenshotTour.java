@@ -56,6 +56,8 @@ public final class ScreenshotTour {
                 shot(out.resolve("lesson-top" + suffix));
                 scroll(0.45);
                 shot(out.resolve("lesson-middle" + suffix));
+                scroll(1.0);
+                shot(out.resolve("lesson-end" + suffix));
                 fx(() -> app.shell().lessons().open("availability-nines", -1));
                 scroll(0.30);
                 shot(out.resolve("lesson-widget" + suffix));

@@ -83,7 +83,15 @@ final class LessonView {
             practice.getStyleClass().add("md-h4");
             FlowPane links2 = new FlowPane(8, 8);
             for (String sim : lesson.meta().sims()) {
-                Button go = new Button(sim, new FontIcon(Feather.PLAY_CIRCLE));
+                String label = sim;
+                if (dev.opsdojo.content.LinkTarget.parse(sim) instanceof dev.opsdojo.content.LinkTarget.SimLink link) {
+                    label = i18n.get("sim.name." + link.name());
+                    String preset = link.params().get("preset");
+                    if (preset != null) {
+                        label += " · " + preset;
+                    }
+                }
+                Button go = new Button(label, new FontIcon(Feather.PLAY_CIRCLE));
                 go.setOnAction(e -> links.accept(sim));
                 links2.getChildren().add(go);
             }
