@@ -24,4 +24,6 @@ module opsdojo {
     opens dev.opsdojo.content to com.fasterxml.jackson.databind;
     opens dev.opsdojo.lesson to com.fasterxml.jackson.databind;
     opens dev.opsdojo.cli to info.picocli;
+    opens dev.opsdojo.srs to com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.annotation;
 }
