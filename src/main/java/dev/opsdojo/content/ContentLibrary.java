@@ -13,13 +13,62 @@ public final class ContentLibrary {
     private final Map<String, Map<String, Lesson>> lessonsByLang;
     private final List<BrokenLesson> broken;
     private final List<ContentProblem> problems;
+    private final Map<String, Map<String, LoadedCard>> cardsByLang;
+    private final List<LoadedDeck> decks;
 
     ContentLibrary(List<Topic> topics, Map<String, Map<String, Lesson>> lessonsByLang,
-                   List<BrokenLesson> broken, List<ContentProblem> problems) {
+                   List<BrokenLesson> broken, List<ContentProblem> problems,
+                   Map<String, Map<String, LoadedCard>> cardsByLang, List<LoadedDeck> decks) {
         this.topics = List.copyOf(topics);
         this.lessonsByLang = lessonsByLang;
         this.broken = List.copyOf(broken);
         this.problems = problems.stream().sorted().toList();
+        this.cardsByLang = cardsByLang;
+        this.decks = List.copyOf(decks);
+    }
+
+    /** A card as shown in a language, falling back to the other language like lessons do. */
+    public record ResolvedCard(LoadedCard loaded, Optional<String> fallbackFrom) {
+        public DeckCard card() {
+            return loaded.card();
+        }
+    }
+
+    public Optional<ResolvedCard> card(String id, String lang) {
+        LoadedCard wanted = cardsByLang.getOrDefault(lang, Map.of()).get(id);
+        if (wanted != null) {
+            return Optional.of(new ResolvedCard(wanted, Optional.empty()));
+        }
+        for (String other : Languages.FALLBACK_ORDER) {
+            LoadedCard found = cardsByLang.getOrDefault(other, Map.of()).get(id);
+            if (found != null) {
+                return Optional.of(new ResolvedCard(found, Optional.of(other)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean hasCard(String id) {
+        return cardsByLang.values().stream().anyMatch(m -> m.containsKey(id));
+    }
+
+    /** Every card id in deck order (the first language that has the card decides its place). */
+    public List<String> cardIds() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String lang : Languages.FALLBACK_ORDER) {
+            ids.addAll(cardsByLang.getOrDefault(lang, Map.of()).keySet());
+        }
+        return List.copyOf(ids);
+    }
+
+    public List<LoadedDeck> decks() {
+        return decks;
+    }
+
+    /** Cards linking to a lesson ("study cards from this lesson"), in deck order. */
+    public List<String> cardIdsForLesson(String lessonId) {
+        return cardIds().stream().filter(id -> card(id, "en").or(() -> card(id, "ko"))
+                .map(c -> c.card().lessons().contains(lessonId)).orElse(false)).toList();
     }
 
     public List<Topic> topics() {

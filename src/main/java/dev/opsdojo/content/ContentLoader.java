@@ -96,9 +96,15 @@ public final class ContentLoader {
             fromThisRoot.forEach((lang, byId) -> lessons.computeIfAbsent(lang, l -> new HashMap<>()).putAll(byId));
         }
 
+        DeckLoader deckLoader = new DeckLoader();
+        DeckLoader.Result decks = deckLoader.load(roots, topics, problems);
+        java.util.Set<String> cardIds = new java.util.HashSet<>(knownCardIds);
+        decks.cards().values().forEach(m -> cardIds.addAll(m.keySet()));
+
         List<Topic> orderedTopics = List.copyOf(topics.values());
-        ContentLibrary draft = new ContentLibrary(orderedTopics, lessons, broken, List.of());
-        LessonBodyValidator bodies = new LessonBodyValidator(draft::hasLesson, knownCardIds);
+        ContentLibrary draft = new ContentLibrary(orderedTopics, lessons, broken, List.of(), Map.of(), List.of());
+        deckLoader.validateLinks(decks.cards(), draft::hasLesson, problems);
+        LessonBodyValidator bodies = new LessonBodyValidator(draft::hasLesson, cardIds);
         Map<String, Map<String, Lesson>> checked = new HashMap<>();
         lessons.forEach((lang, byId) -> {
             Map<String, Lesson> out = new HashMap<>();
@@ -109,7 +115,7 @@ public final class ContentLoader {
             });
             checked.put(lang, out);
         });
-        return new ContentLibrary(orderedTopics, checked, broken, problems);
+        return new ContentLibrary(orderedTopics, checked, broken, problems, decks.cards(), decks.decks());
     }
 
     private record TopicEntry(String id, Map<String, String> title) {
