@@ -25,5 +25,7 @@ module opsdojo {
     opens dev.opsdojo.lesson to com.fasterxml.jackson.databind;
     opens dev.opsdojo.cli to info.picocli;
     opens dev.opsdojo.srs to com.fasterxml.jackson.databind;
+    opens dev.opsdojo.srs.io to com.fasterxml.jackson.databind;
+    opens dev.opsdojo.srs.store to com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.annotation;
 }

@@ -33,6 +33,7 @@ public final class OpsDojoApp extends Application {
     private LessonProgressStore progress;
     private ContentLibrary library;
     private Preload.SearchIndexes search;
+    private AppCards cards;
     private final WidgetRegistry widgets = new WidgetRegistry().register("nines", NinesWidget::create);
     private Stage stage;
     private Scene scene;
@@ -61,6 +62,12 @@ public final class OpsDojoApp extends Application {
         progress = loaded.progress();
         library = loaded.library();
         search = loaded.search();
+        try {
+            cards = new AppCards(context.dataDir(), () -> library, () -> shell.i18n(), () -> Platform.runLater(this::reloadContent));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not open the review log in " + context.dataDir(), e);
+        }
+        StartupTrace.mark("cards opened");
         boolean dark = settings.get().isDark();
         Platform.runLater(() -> {
             applyTheme(dark);
@@ -109,7 +116,7 @@ public final class OpsDojoApp extends Application {
     }
 
     private Shell newShell() {
-        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), new Shell.Host() {
+        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), cards, new Shell.Host() {
             @Override
             public void languageChanged(String language) {
                 shell = newShell();
@@ -134,11 +141,25 @@ public final class OpsDojoApp extends Application {
         });
     }
 
+    /** After an import: load content again (the learner's deck changed) and rebuild the shell on the flashcards. */
+    private void reloadContent() {
+        library = new dev.opsdojo.content.ContentLoader().load(Preload.contentRoots(context, settings.get()));
+        search = new Preload.SearchIndexes(library);
+        Section current = shell.section();
+        Optional<String> message = shell.currentMessage();
+        shell = newShell();
+        scene.setRoot(shell.root());
+        shell.installShortcuts(scene);
+        shell.showSection(current);
+        message.ifPresent(text -> shell.showMessage(text, false));
+    }
+
     private void reportStartupProblems() {
         var i18n = shell.i18n();
         List<String> messages = new ArrayList<>();
         settings.loadProblem().ifPresent(p -> messages.add(i18n.format("settings.recovered", p)));
         progress.loadProblem().ifPresent(p -> messages.add(i18n.format("progress.recovered", p)));
+        cards.loadProblem().ifPresent(p -> messages.add(i18n.format("cards.recovered", p)));
         if (!library.problems().isEmpty()) {
             messages.add(i18n.format("content.problems", library.problems().size()));
             library.problems().forEach(p -> System.err.println("OpsDojo content: " + p));
@@ -183,6 +204,9 @@ public final class OpsDojoApp extends Application {
     public void stop() {
         if (stage != null && stage.isShowing()) {
             saveGeometry();
+        }
+        if (cards != null) {
+            cards.close();
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Preload {
 
-    record Loaded(SettingsStore settings, LessonProgressStore progress, ContentLibrary library, SearchIndexes search) {
+    record Loaded(SettingsStore settings, LessonProgressStore progress, ContentLibrary library, SearchIndexes search,
+                  List<ContentLoader.Root> roots) {
     }
 
     /** Search indexes per language, built on first use and kept. */
@@ -73,6 +74,19 @@ final class Preload {
         SearchIndexes search = new SearchIndexes(library);
         search.forLanguage(settings.get().language());
         StartupTrace.mark("search index built");
-        return new Loaded(settings, progress, library, search);
+        return new Loaded(settings, progress, library, search, roots);
+    }
+
+    /** Built-in content, then the learner's own cards in the data folder, then a content folder they chose. */
+    static List<ContentLoader.Root> contentRoots(AppContext context, ShellSettings settings) {
+        List<ContentLoader.Root> roots = new ArrayList<>();
+        roots.add(BuiltInContent.asRoot());
+        Path own = AppCards.userContent(context.dataDir());
+        if (java.nio.file.Files.isDirectory(own)) {
+            roots.add(new ContentLoader.Root(own.toAbsolutePath().normalize(), own.toString()));
+        }
+        Optional<Path> userContent = context.contentDir().or(() -> Optional.ofNullable(settings.contentDir()).map(Path::of));
+        userContent.ifPresent(dir -> roots.add(new ContentLoader.Root(dir.toAbsolutePath().normalize(), dir.toString())));
+        return roots;
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 
 /** Lesson progress per topic; flashcard statistics join here when flashcards land. */
 final class ProgressPage {
-    static Node create(I18n i18n, ContentLibrary library, LessonProgress progress, Path dataDir) {
+    static Node create(I18n i18n, ContentLibrary library, LessonProgress progress, Path dataDir, Node flashcardStatistics) {
         List<String> all = library.lessonIdsInCourseOrder();
         Label title = new Label(i18n.get("progress.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -38,13 +38,10 @@ final class ProgressPage {
             row.getStyleClass().add("progress-topic");
             page.getChildren().add(row);
         }
-        Label cards = new Label(i18n.get("progress.flashcardsComing"));
-        cards.setWrapText(true);
-        cards.getStyleClass().add(Styles.MUTED);
         Label folder = new Label(i18n.format("progress.dataFolder", dataDir.toString()));
         folder.getStyleClass().add(Styles.MUTED);
         folder.setWrapText(true);
-        page.getChildren().addAll(cards, folder);
+        page.getChildren().addAll(new javafx.scene.control.Separator(), flashcardStatistics, folder);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         return scroll;

@@ -10,6 +10,9 @@ import dev.opsdojo.lesson.SearchIndex;
 import dev.opsdojo.lesson.ui.LessonsPage;
 import dev.opsdojo.lesson.ui.SearchResultsView;
 import dev.opsdojo.lesson.ui.WidgetRegistry;
+import dev.opsdojo.srs.ui.CardsContext;
+import dev.opsdojo.srs.ui.FlashcardsPage;
+import dev.opsdojo.srs.ui.StatisticsView;
 import dev.opsdojo.ui.I18n;
 import dev.opsdojo.ui.Styles;
 import java.nio.file.Path;
@@ -67,10 +70,15 @@ final class Shell {
     private final SearchIndex searchIndex;
     private final SearchResultsView searchResults;
     private final CustomTextField searchField = new CustomTextField();
+    private final CardsEnvironment cards;
+    private final WidgetRegistry widgets;
+    private FlashcardsPage flashcardsPage;
     private Section section;
 
     Shell(SettingsStore settings, ContentLibrary library, Function<String, SearchIndex> searchIndexes, LessonProgressStore progress,
-          WidgetRegistry widgets, Path dataDir, Host host) {
+          WidgetRegistry widgets, Path dataDir, CardsEnvironment cards, Host host) {
+        this.cards = cards;
+        this.widgets = widgets;
         this.settings = settings;
         this.library = library;
         this.progress = progress;
@@ -78,7 +86,10 @@ final class Shell {
         this.host = host;
         this.i18n = new I18n(settings.get().language());
         Consumer<String> links = this::openLink;
-        this.lessonsPage = new LessonsPage(library, i18n, progress, widgets, links);
+        this.lessonsPage = new LessonsPage(library, i18n, progress, widgets, links, lessonId -> {
+            showSection(Section.FLASHCARDS);
+            flashcards().studyLesson(lessonId);
+        });
         this.searchIndex = searchIndexes.apply(i18n.language());
         this.searchResults = new SearchResultsView(i18n, (id, block) -> {
             clearSearch();
@@ -197,8 +208,8 @@ final class Shell {
         messageBar.setManaged(false);
     }
 
-    boolean isMessageShown() {
-        return messageBar.isVisible();
+    java.util.Optional<String> currentMessage() {
+        return messageBar.isVisible() ? java.util.Optional.of(messageText.getText()) : java.util.Optional.empty();
     }
 
     private Node sidebar() {
@@ -213,7 +224,7 @@ final class Shell {
             button.setToggleGroup(group);
             button.setTooltip(new Tooltip("Ctrl+" + shortcut++));
             button.setOnAction(e -> showSection(s));
-            if (s == Section.FLASHCARDS || s == Section.SIMULATORS) {
+            if (s == Section.SIMULATORS) {
                 Label badge = new Label(i18n.get("coming.badge"));
                 badge.getStyleClass().add(Styles.COMING_BADGE);
                 Region spacer = new Region();
@@ -237,10 +248,10 @@ final class Shell {
         section = target;
         Node page = switch (target) {
             case LESSONS -> lessonsPage.view();
-            case FLASHCARDS -> ComingSoonPage.create(i18n, "coming.flashcards", Feather.LAYERS);
+            case FLASHCARDS -> flashcards().view();
             case SIMULATORS -> ComingSoonPage.create(i18n, "coming.simulators", Feather.ACTIVITY);
             case CALCULATORS -> new CalculatorsPage(i18n).view();
-            case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir);
+            case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir, StatisticsView.create(cardsContext()));
         };
         center.getChildren().setAll(page);
         navButtons.get(target).setSelected(true);
@@ -251,6 +262,19 @@ final class Shell {
 
     Section section() {
         return section;
+    }
+
+    /** The flashcards page, made on first use and kept, so a session survives a visit to another section. */
+    FlashcardsPage flashcards() {
+        if (flashcardsPage == null) {
+            flashcardsPage = new FlashcardsPage(cardsContext());
+        }
+        return flashcardsPage;
+    }
+
+    private CardsContext cardsContext() {
+        return new CardsContext(library, cards.flashcards(), i18n, widgets, java.time.Clock.systemDefaultZone(), this::openLink,
+                cards::updateSettings, cards::settings, text -> showMessage(text, false), dataDir, cards.imports());
     }
 
     private void onSearch(String text) {
@@ -311,7 +335,12 @@ final class Shell {
                 showMessage(i18n.format("link.missingLesson", lesson.lessonId()), true);
             }
         } else if (target instanceof LinkTarget.CardLink card) {
-            showMessage(i18n.format("link.comingCard", card.cardId()), false);
+            if (library.hasCard(card.cardId())) {
+                showSection(Section.FLASHCARDS);
+                flashcards().showCard(card.cardId());
+            } else {
+                showMessage(i18n.format("link.missingCard", card.cardId()), true);
+            }
         } else if (target instanceof LinkTarget.SimLink sim) {
             boolean known = InteractiveCatalog.SIMULATORS.containsKey(sim.name());
             showMessage(i18n.format(known ? "link.comingSim" : "link.unknownSim", sim.name()), !known);

@@ -119,6 +119,8 @@ public final class KeyPointMatcher {
         return word;
     }
 
+    private static final Pattern LATIN_RUN = Pattern.compile("[\\p{IsLatin}\\p{N}]+");
+
     /** The typed answer, prepared for lookups. */
     static final class Words {
         private final Set<String> latin = new HashSet<>();
@@ -132,6 +134,11 @@ public final class KeyPointMatcher {
                 }
                 if (isHangul(word)) {
                     hangul.append(word).append(' ');
+                    // "SLA는", "HPA와": an English term with a Korean particle still counts as the English term.
+                    java.util.regex.Matcher latinRun = LATIN_RUN.matcher(word);
+                    while (latinRun.find()) {
+                        latin.add(latinRun.group());
+                    }
                 } else {
                     latin.add(word);
                 }

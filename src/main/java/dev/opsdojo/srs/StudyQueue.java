@@ -14,13 +14,18 @@ import java.util.function.Predicate;
  * Which card comes next, and how many are due, under the daily limits. Order (as Anki): learning and relearning
  * cards whose step is due, then review cards due today (most overdue first), then new cards in deck order.
  * Reviews count against the reviews/day limit and new cards against the new/day limit; both limits reset at the
- * start of the learner's day ({@link StudyDay}). Suspended cards and cards buried until a later day are skipped.
+ * start of the learner's day ({@link DayClock}). Suspended cards and cards buried until a later day are skipped.
  */
 public final class StudyQueue {
 
     /** The collection as the queue needs to see it. Cards absent from {@code cards} are new. */
-    public record Snapshot(Map<String, SrsCard> cards, Set<String> suspended, Map<String, LocalDate> buriedUntil,
+    public record Snapshot(Map<String, SrsCard> cards, Set<String> suspended, java.util.function.Function<String, LocalDate> buriedUntil,
                            int newIntroducedToday, int reviewsDoneToday) {
+        /** With burials as a map (a card absent from it is not buried). */
+        public Snapshot(Map<String, SrsCard> cards, Set<String> suspended, Map<String, LocalDate> buried,
+                        int newIntroducedToday, int reviewsDoneToday) {
+            this(cards, suspended, (java.util.function.Function<String, LocalDate>) buried::get, newIntroducedToday, reviewsDoneToday);
+        }
     }
 
     public record Counts(int newCards, int learning, int review) {
@@ -29,17 +34,17 @@ public final class StudyQueue {
         }
     }
 
-    private final StudyDay day;
+    private final DayClock day;
     private final SrsSettings settings;
 
-    public StudyQueue(StudyDay day, SrsSettings settings) {
+    public StudyQueue(DayClock day, SrsSettings settings) {
         this.day = day;
         this.settings = settings;
     }
 
     /** Due counts for the cards in {@code scope} (deck order), at {@code now}. */
     public Counts counts(List<String> scope, Snapshot snapshot, Instant now) {
-        LocalDate today = day.dateOf(now);
+        LocalDate today = day.learnerDate(now);
         Instant dayEnd = day.endOfDayContaining(now);
         int newAvailable = 0;
         int learning = 0;
@@ -55,7 +60,7 @@ public final class StudyQueue {
                 if (card.due().isBefore(dayEnd)) {
                     learning++;
                 }
-            } else if (!day.dateOf(card.due()).isAfter(today)) {
+            } else if (!day.learnerDate(card.due()).isAfter(today)) {
                 review++;
             }
         }
@@ -66,7 +71,7 @@ public final class StudyQueue {
 
     /** The next card to study in {@code scope}, if any is due now. */
     public Optional<String> next(List<String> scope, Snapshot snapshot, Instant now) {
-        LocalDate today = day.dateOf(now);
+        LocalDate today = day.learnerDate(now);
         Predicate<String> visible = id -> !hidden(id, snapshot, today);
         List<SrsCard> learningDue = new ArrayList<>();
         List<SrsCard> reviewDue = new ArrayList<>();
@@ -84,7 +89,7 @@ public final class StudyQueue {
                 if (!card.due().isAfter(now)) {
                     learningDue.add(card);
                 }
-            } else if (!day.dateOf(card.due()).isAfter(today)) {
+            } else if (!day.learnerDate(card.due()).isAfter(today)) {
                 reviewDue.add(card);
             }
         }
@@ -103,7 +108,7 @@ public final class StudyQueue {
     /** The earliest moment a learning card in scope becomes due later today, for "come back in 4 minutes". */
     public Optional<Instant> nextLearningDue(List<String> scope, Snapshot snapshot, Instant now) {
         Instant dayEnd = day.endOfDayContaining(now);
-        LocalDate today = day.dateOf(now);
+        LocalDate today = day.learnerDate(now);
         return scope.stream()
                 .filter(id -> !hidden(id, snapshot, today))
                 .map(id -> snapshot.cards().get(id))
@@ -117,7 +122,7 @@ public final class StudyQueue {
         if (snapshot.suspended().contains(id)) {
             return true;
         }
-        LocalDate until = snapshot.buriedUntil().get(id);
+        LocalDate until = snapshot.buriedUntil().apply(id);
         return until != null && today.isBefore(until);
     }
 }

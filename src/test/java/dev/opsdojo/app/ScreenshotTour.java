@@ -64,7 +64,25 @@ public final class ScreenshotTour {
                 type(lang.equals("ko") ? "가용성" : "availability");
                 shot(out.resolve("search" + suffix));
                 type("");
-                for (String section : new String[] {"flashcards", "simulators", "calculators", "progress"}) {
+                fire("#nav-flashcards");
+                shot(out.resolve("flashcards" + suffix));
+                fire("#studyAll");
+                shot(out.resolve("review-question" + suffix));
+                fire("#showAnswer");
+                shot(out.resolve("review-answer" + suffix));
+                fire("#rate-good");
+                fire("#reviewBack");
+                fire("#mockAll");
+                fx(() -> ((javafx.scene.control.TextArea) stage.getScene().getRoot().lookup("#mockAnswer")).setText(
+                        lang.equals("ko") ? "스케일 업은 더 큰 서버로 바꾸는 것이고 스케일 아웃은 로드 밸런서 뒤에 서버를 더 두는 것입니다."
+                                : "Scale up means a bigger machine; scale out means more machines behind a load balancer."));
+                shot(out.resolve("mock-typed" + suffix));
+                fire("#mockReveal");
+                shot(out.resolve("mock-revealed" + suffix));
+                fire("#mockEnd");
+                shot(out.resolve("mock-summary" + suffix));
+                fire("#mockBack");
+                for (String section : new String[] {"simulators", "calculators", "progress"}) {
                     fire("#nav-" + section);
                     shot(out.resolve(section + suffix));
                 }

@@ -23,6 +23,8 @@ class KeyPointMatcherTest {
             "앱은 stateless 하게 만듭니다 | 상태를 외부 저장소로 (stateless) | true",
             "가용성은 요청 성공 비율로도 잽니다 | 성공한 요청의 비율 | true",
             "nothing relevant here | 오류 예산 | false",
+            "SLA는 SLO보다 느슨하게 잡습니다 | SLA가 SLO보다 느슨함 | true",
+            "HPA와 VPA를 같은 지표에 쓰지 않습니다 | HPA VPA 같은 지표 금지 | true",
     })
     void keyPointsAreFoundTolerantly(String answer, String keyPoint, boolean expected) {
         assertThat(KeyPointMatcher.match(List.of(keyPoint), answer).covered()).containsExactly(expected);

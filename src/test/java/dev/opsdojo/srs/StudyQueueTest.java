@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class StudyQueueTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    private static final StudyDay DAY = new StudyDay(SEOUL, 4);
+    private static final DayClock DAY = new DayClock(SEOUL, 4);
     /** 2026-03-10 10:00 in Seoul. */
     private static final Instant NOW = Instant.parse("2026-03-10T01:00:00Z");
     private static final List<String> SCOPE = List.of("a", "b", "c", "d", "e");
@@ -82,8 +82,8 @@ class StudyQueueTest {
 
     @Test
     void theDayBoundaryIsTheConfiguredHour() {
-        assertThat(DAY.dateOf(Instant.parse("2026-03-10T18:59:00Z"))).isEqualTo(LocalDate.of(2026, 3, 10)); // 03:59 next day
-        assertThat(DAY.dateOf(Instant.parse("2026-03-10T19:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 11)); // 04:00
+        assertThat(DAY.learnerDate(Instant.parse("2026-03-10T18:59:00Z"))).isEqualTo(LocalDate.of(2026, 3, 10)); // 03:59 next day
+        assertThat(DAY.learnerDate(Instant.parse("2026-03-10T19:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 11)); // 04:00
         assertThat(DAY.startOf(LocalDate.of(2026, 3, 11))).isEqualTo(Instant.parse("2026-03-10T19:00:00Z"));
     }
 

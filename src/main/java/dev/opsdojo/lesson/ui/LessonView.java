@@ -30,7 +30,8 @@ final class LessonView {
 
     /** @param initialBlocks how many Markdown blocks to build now; {@link #finish()} builds the rest and the footer */
     LessonView(ContentLibrary.Resolved resolved, ContentLibrary library, I18n i18n, WidgetRegistry widgets,
-               Consumer<String> links, boolean read, Consumer<Boolean> onReadChanged, Runnable onNext, int initialBlocks) {
+               Consumer<String> links, boolean read, Consumer<Boolean> onReadChanged, Runnable onNext, int initialBlocks,
+               Consumer<String> studyCards) {
         Lesson lesson = resolved.lesson();
         String lang = i18n.language();
 
@@ -110,6 +111,13 @@ final class LessonView {
                 list.getChildren().add(link);
             }
             footer.getChildren().addAll(sources, list);
+        }
+        int cardCount = library.cardIdsForLesson(lesson.id()).size();
+        if (cardCount > 0) {
+            Button study = new Button(i18n.format("cards.studyLesson", cardCount), new FontIcon(Feather.LAYERS));
+            study.setId("studyLessonCards");
+            study.setOnAction(e -> studyCards.accept(lesson.id()));
+            footer.getChildren().add(study);
         }
         readToggle = new ToggleButton();
         readToggle.setId("readToggle");

@@ -44,6 +44,7 @@ public final class LessonsPage {
     private final LessonProgressStore progress;
     private final WidgetRegistry widgets;
     private final Consumer<String> links;
+    private final Consumer<String> studyCards;
 
     private final VBox browser = new VBox();
     private final ScrollPane lessonScroll = new ScrollPane();
@@ -53,12 +54,15 @@ public final class LessonsPage {
     private String currentId;
     private boolean restoring;
 
-    public LessonsPage(ContentLibrary library, I18n i18n, LessonProgressStore progress, WidgetRegistry widgets, Consumer<String> links) {
+    /** @param studyCards starts studying the flashcards linked to a lesson (the lesson's id is passed) */
+    public LessonsPage(ContentLibrary library, I18n i18n, LessonProgressStore progress, WidgetRegistry widgets, Consumer<String> links,
+                       Consumer<String> studyCards) {
         this.library = library;
         this.i18n = i18n;
         this.progress = progress;
         this.widgets = widgets;
         this.links = links;
+        this.studyCards = studyCards;
 
         browser.getStyleClass().add(Styles.BROWSER);
         browser.setId("lessonBrowser");
@@ -117,7 +121,7 @@ public final class LessonsPage {
                 () -> library.nextLessonId(lessonId).ifPresent(next -> {
                     setRead(lessonId, true);
                     open(next, -1);
-                }), FIRST_FRAME_BLOCKS);
+                }), FIRST_FRAME_BLOCKS, studyCards);
         LessonView opened = current;
         restoring = true;
         lessonScroll.setContent(current.column());
