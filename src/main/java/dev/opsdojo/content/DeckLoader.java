@@ -51,9 +51,11 @@ final class DeckLoader {
                 }
                 decks.add(new LoadedDeck(deck, lang, contentFile));
                 Map<String, LoadedCard> inLang = fromThisRoot.computeIfAbsent(lang, l -> new LinkedHashMap<>());
+                Map<String, Integer> occurrences = new HashMap<>();
                 for (DeckCard card : deck.cards()) {
                     String problem = checkCard(card, topics);
-                    int line = lineOfCard(contentFile, card);
+                    int occurrence = card == null || card.id() == null ? 0 : occurrences.merge(card.id(), 1, Integer::sum) - 1;
+                    int line = lineOfCard(contentFile, card, occurrence);
                     if (problem != null) {
                         problems.add(new ContentProblem(contentFile.display(), line, problem));
                         continue;
@@ -197,16 +199,17 @@ final class DeckLoader {
         return files;
     }
 
-    /** The line of a card's {@code "id": "…"} in its file, for problems about that card. */
-    private static int lineOfCard(ContentFile file, DeckCard card) {
+    /** The line of a card's {@code "id": "…"} in its file (its n-th occurrence, for duplicates). */
+    private static int lineOfCard(ContentFile file, DeckCard card, int occurrence) {
         if (card == null || card.id() == null) {
             return 0;
         }
         try {
             List<String> lines = ContentLoader.readText(file.path(), MAX_DECK_BYTES).lines().toList();
             Pattern idLine = Pattern.compile("\"id\"\\s*:\\s*\"" + Pattern.quote(card.id()) + "\"");
+            int seen = 0;
             for (int i = 0; i < lines.size(); i++) {
-                if (idLine.matcher(lines.get(i)).find()) {
+                if (idLine.matcher(lines.get(i)).find() && seen++ == occurrence) {
                     return i + 1;
                 }
             }

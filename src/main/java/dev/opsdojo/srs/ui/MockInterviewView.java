@@ -60,6 +60,7 @@ final class MockInterviewView {
     private final Set<String> asked = new HashSet<>();
     private final List<Answered> answered = new ArrayList<>();
     private final Set<String> mainIds = new HashSet<>();
+    private final Set<String> followUpIds = new HashSet<>();
     private int mainQuestions;
     private int askedMain;
     private int followUpsAsked;
@@ -149,7 +150,7 @@ final class MockInterviewView {
             showSummary();
             return;
         }
-        currentIsFollowUp = !isMain(id);
+        currentIsFollowUp = followUpIds.contains(id) || !isMain(id);
         currentId = id;
         asked.add(id);
         if (currentIsFollowUp) {
@@ -302,8 +303,14 @@ final class MockInterviewView {
         List<String> followUps = card.followUps().stream().filter(FollowUp::isCard).map(FollowUp::card)
                 .filter(id -> !asked.contains(id) && ctx.library().hasCard(id)).toList();
         for (int i = followUps.size() - 1; i >= 0; i--) {
-            if (followUpsAsked + queue.stream().filter(q -> !mainIds.contains(q)).count() < MAX_FOLLOW_UPS) {
-                queue.addFirst(followUps.get(i));
+            String followUp = followUps.get(i);
+            if (followUpsAsked + followUpIds.stream().filter(queue::contains).count() < MAX_FOLLOW_UPS) {
+                queue.remove(followUp);
+                queue.addFirst(followUp);
+                if (followUpIds.add(followUp) && mainIds.contains(followUp)) {
+                    // A planned question the interviewer now asks as a follow-up: one main question fewer.
+                    mainQuestions--;
+                }
             }
         }
         currentId = null;
