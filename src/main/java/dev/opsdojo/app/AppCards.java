@@ -126,6 +126,16 @@ final class AppCards implements CardsEnvironment {
             public String exportTo(Path folder) {
                 return AppCards.this.exportTo(folder);
             }
+
+            @Override
+            public boolean isUserCard(String cardId) {
+                return cardId.startsWith(DeckImporter.ID_PREFIX);
+            }
+
+            @Override
+            public String saveUserCard(DeckCard card) {
+                return AppCards.this.saveUserCards(List.of(card), i18n.get().get("cards.saved"));
+            }
         };
     }
 
@@ -143,6 +153,22 @@ final class AppCards implements CardsEnvironment {
         if (result.refused()) {
             return result.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("; "));
         }
+        String saveProblem = saveUserCards(result.cards(), null);
+        if (saveProblem != null) {
+            return saveProblem;
+        }
+        if (result.problems().isEmpty()) {
+            return strings.format("cards.importedAll", result.cards().size());
+        }
+        String detail = result.problems().stream().limit(5).map(ImportProblem::describe).collect(Collectors.joining("; "));
+        return strings.format("cards.imported", result.cards().size(), result.problems().size(), detail);
+    }
+
+    /**
+     * Adds or replaces cards in the learner's own deck ({@code <data>/content/decks/<lang>/my-cards.json}), then
+     * reloads content. Returns {@code done} (or null) on success, else what went wrong.
+     */
+    String saveUserCards(List<DeckCard> changed, String done) {
         try {
             Path root = userContent(dataDir);
             Path topicsFile = root.resolve("topics.yaml");
@@ -150,26 +176,22 @@ final class AppCards implements CardsEnvironment {
                 Files.createDirectories(root);
                 Files.writeString(topicsFile, "# Topics of cards imported into OpsDojo.\n- id: user\n  title: {en: \"My cards\", ko: \"내 카드\"}\n");
             }
-            Path deckFile = root.resolve("decks").resolve(strings.language()).resolve(USER_DECK_ID + ".json");
+            Path deckFile = root.resolve("decks").resolve(i18n.get().language()).resolve(USER_DECK_ID + ".json");
             Files.createDirectories(deckFile.getParent());
             Map<String, DeckCard> cards = new LinkedHashMap<>();
             if (Files.exists(deckFile)) {
                 JSON.readValue(deckFile.toFile(), Deck.class).cards().forEach(c -> cards.put(c.id(), c));
             }
-            result.cards().forEach(c -> cards.put(c.id(), c));
+            changed.forEach(c -> cards.put(c.id(), c));
             Deck deck = new Deck(USER_DECK_ID, "My cards", "Cards imported into OpsDojo.", List.copyOf(cards.values()));
             Path temp = Files.createTempFile(deckFile.getParent(), "my-cards", ".tmp");
             Files.writeString(temp, JSON.writeValueAsString(deck));
             Files.move(temp, deckFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            return "could not save the imported cards: " + e.getMessage();
+            return "could not save your cards: " + e.getMessage();
         }
         reloadContent.run();
-        if (result.problems().isEmpty()) {
-            return strings.format("cards.importedAll", result.cards().size());
-        }
-        String detail = result.problems().stream().limit(5).map(ImportProblem::describe).collect(Collectors.joining("; "));
-        return strings.format("cards.imported", result.cards().size(), result.problems().size(), detail);
+        return done;
     }
 
     String exportTo(Path folder) {

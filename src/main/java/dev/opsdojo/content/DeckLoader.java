@@ -162,8 +162,8 @@ final class DeckLoader {
         if (blank(card.answer())) {
             return name + "is missing the required field 'answer'";
         }
-        if (card.keyPoints().isEmpty() || card.keyPoints().stream().anyMatch(DeckLoader::blank)) {
-            return name + "needs at least one non-empty key point in 'keyPoints'";
+        if (card.keyPoints().stream().anyMatch(DeckLoader::blank)) {
+            return name + "has an empty key point in 'keyPoints'";
         }
         return null;
     }

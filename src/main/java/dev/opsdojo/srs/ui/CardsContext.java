@@ -26,5 +26,11 @@ public record CardsContext(ContentLibrary library, Flashcards flashcards, I18n i
 
         /** Exports cards and history into a folder; returns a message for the learner. */
         String exportTo(Path folder);
+
+        /** Whether a card is the learner's own (imported), and so editable. */
+        boolean isUserCard(String cardId);
+
+        /** Saves an edited user card; returns a message for the learner. */
+        String saveUserCard(dev.opsdojo.content.DeckCard card);
     }
 }

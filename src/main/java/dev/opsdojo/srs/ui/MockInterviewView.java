@@ -278,6 +278,12 @@ final class MockInterviewView {
         double share = pointBoxes.isEmpty() ? 0 : covered / (double) pointBoxes.size();
         int allowed = ctx.settings().get().mockCountdownSeconds();
         double timeUsed = allowed <= 0 ? 1 : Math.min(1, java.time.Duration.between(shownAt, ctx.clock().instant()).toSeconds() / (double) allowed);
+        if (pointBoxes.isEmpty()) {
+            // A card of the learner's own may have no key points: nothing to measure, so no suggestion.
+            suggested = null;
+            body.lookupAll("#mockSuggested").forEach(n -> ((Label) n).setText(ctx.i18n().get("mock.rateYourself")));
+            return;
+        }
         suggested = KeyPointMatcher.suggest(share, timeUsed);
         body.lookupAll("#mockCovered").forEach(n -> ((Label) n).setText(ctx.i18n().format("mock.covered", covered, pointBoxes.size())));
         String name = ctx.i18n().get("review." + suggested.name().toLowerCase(Locale.ROOT));
@@ -298,7 +304,9 @@ final class MockInterviewView {
         ctx.flashcards().rate(currentId, rating, now, java.time.Duration.between(shownAt, now).toMillis());
         DeckCard card = ctx.library().card(currentId, ctx.i18n().language()).orElseThrow().card();
         long covered = pointBoxes.stream().filter(CheckBox::isSelected).count();
-        answered.add(new Answered(currentId, card.topic(), pointBoxes.isEmpty() ? 0 : covered / (double) pointBoxes.size()));
+        // Without key points, the learner's own rating says how well it went.
+        double share = pointBoxes.isEmpty() ? (rating.grade - 1) / 3.0 : covered / (double) pointBoxes.size();
+        answered.add(new Answered(currentId, card.topic(), share));
         // The interviewer digs into the same answer next: card follow-ups go to the front of the queue.
         List<String> followUps = card.followUps().stream().filter(FollowUp::isCard).map(FollowUp::card)
                 .filter(id -> !asked.contains(id) && ctx.library().hasCard(id)).toList();

@@ -1,6 +1,7 @@
 package dev.opsdojo.srs.ui;
 
 import dev.opsdojo.content.ContentLibrary;
+import dev.opsdojo.content.DeckCard;
 import dev.opsdojo.srs.Rating;
 import dev.opsdojo.srs.Scheduler;
 import dev.opsdojo.srs.StudyQueue;
@@ -224,7 +225,17 @@ final class ReviewView {
         }
     }
 
+    /** E: edit the learner's own card (imported ones); built-in cards are read-only. */
     private void edit() {
-        ctx.message().accept(ctx.i18n().get("review.readOnly"));
+        if (currentId == null) {
+            return;
+        }
+        if (!ctx.imports().isUserCard(currentId)) {
+            ctx.message().accept(ctx.i18n().get("review.readOnly"));
+            return;
+        }
+        DeckCard card = ctx.library().card(currentId, ctx.i18n().language()).orElseThrow().card();
+        CardEditor.edit(ctx.i18n(), card, root.getScene() == null ? null : root.getScene().getWindow())
+                .ifPresent(edited -> ctx.message().accept(ctx.imports().saveUserCard(edited)));
     }
 }
