@@ -52,10 +52,15 @@ final class DeckLoader {
                 decks.add(new LoadedDeck(deck, lang, contentFile));
                 Map<String, LoadedCard> inLang = fromThisRoot.computeIfAbsent(lang, l -> new LinkedHashMap<>());
                 Map<String, Integer> occurrences = new HashMap<>();
+                Map<String, List<Integer>> idLines = idLines(contentFile);
+                if (deck.id() != null) {
+                    occurrences.put(deck.id(), 1); // the deck's own "id" comes first in the file
+                }
                 for (DeckCard card : deck.cards()) {
                     String problem = checkCard(card, topics);
                     int occurrence = card == null || card.id() == null ? 0 : occurrences.merge(card.id(), 1, Integer::sum) - 1;
-                    int line = lineOfCard(contentFile, card, occurrence);
+                    List<Integer> lines = card == null || card.id() == null ? List.of() : idLines.getOrDefault(card.id(), List.of());
+                    int line = occurrence < lines.size() ? lines.get(occurrence) : 0;
                     if (problem != null) {
                         problems.add(new ContentProblem(contentFile.display(), line, problem));
                         continue;
@@ -199,24 +204,23 @@ final class DeckLoader {
         return files;
     }
 
-    /** The line of a card's {@code "id": "…"} in its file (its n-th occurrence, for duplicates). */
-    private static int lineOfCard(ContentFile file, DeckCard card, int occurrence) {
-        if (card == null || card.id() == null) {
-            return 0;
-        }
+    private static final Pattern ID_FIELD = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** For each id, the lines where {@code "id": "…"} names it, in order: one pass over the file. */
+    private static Map<String, List<Integer>> idLines(ContentFile file) {
+        Map<String, List<Integer>> lines = new HashMap<>();
         try {
-            List<String> lines = ContentLoader.readText(file.path(), MAX_DECK_BYTES).lines().toList();
-            Pattern idLine = Pattern.compile("\"id\"\\s*:\\s*\"" + Pattern.quote(card.id()) + "\"");
-            int seen = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                if (idLine.matcher(lines.get(i)).find() && seen++ == occurrence) {
-                    return i + 1;
+            List<String> text = ContentLoader.readText(file.path(), MAX_DECK_BYTES).lines().toList();
+            for (int i = 0; i < text.size(); i++) {
+                java.util.regex.Matcher m = ID_FIELD.matcher(text.get(i));
+                while (m.find()) {
+                    lines.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(i + 1);
                 }
             }
         } catch (IOException e) {
-            return 0;
+            return Map.of();
         }
-        return 0;
+        return lines;
     }
 
     private static int lineOf(JsonProcessingException e) {

@@ -47,8 +47,7 @@ public final class Flashcards {
     }
 
     public SrsCard cardState(String cardId, Instant now) {
-        SrsCard card = log.cards().get(cardId);
-        return card != null ? card : SrsCard.newCard(cardId, now);
+        return log.card(cardId).orElseGet(() -> SrsCard.newCard(cardId, now));
     }
 
     public StudyQueue.Counts counts(List<String> scope, Instant now) {
@@ -71,7 +70,9 @@ public final class Flashcards {
     public SrsCard rate(String cardId, Rating rating, Instant now, long answerMillis) {
         SrsCard before = cardState(cardId, now);
         SrsCard after = scheduler.preview(before, now).get(rating).card();
-        log.append(new ReviewEvent.Reviewed(log.nextSeq(), now, cardId, rating, Math.max(0, answerMillis), before, after));
+        ReviewEvent.Reviewed review = new ReviewEvent.Reviewed(log.nextSeq(), now, cardId, rating, Math.max(0, answerMillis), before, after);
+        log.append(review);
+        log.counted(review, day);
         if (day.learnerDate(now).equals(countedDay)) {
             if (before.isNew()) {
                 newToday++;
@@ -104,7 +105,7 @@ public final class Flashcards {
     private StudyQueue.Snapshot snapshot(Instant now) {
         LocalDate today = day.learnerDate(now);
         if (!today.equals(countedDay)) {
-            int[] done = new SrsStatistics(log.events(), day).doneToday(now);
+            int[] done = log.doneOn(today, day);
             newToday = done[0];
             reviewsToday = done[1];
             countedDay = today;

@@ -132,7 +132,11 @@ public final class SrsStatistics {
 
     /** Reviews and new cards done on the study day containing {@code now}, for the daily limits. */
     public int[] doneToday(Instant now) {
-        LocalDate today = day.learnerDate(now);
+        return doneOn(day.learnerDate(now));
+    }
+
+    /** New cards and review-state cards rated on learner date {@code today}. */
+    public int[] doneOn(LocalDate today) {
         int newCards = 0;
         int reviewCards = 0;
         for (ReviewEvent.Reviewed r : reviews) {
