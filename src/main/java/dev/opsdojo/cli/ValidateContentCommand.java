@@ -54,7 +54,7 @@ public final class ValidateContentCommand implements Callable<Integer> {
         out.flush();
         int lessons = library.lessonCount();
         if (problems.isEmpty()) {
-            err.println("OK: " + lessons + " lessons in " + library.topics().size() + " topics, no problems.");
+            err.println("OK: " + lessons + " lessons and " + library.cardIds().size() + " cards in " + library.topics().size() + " topics, no problems.");
             return 0;
         }
         err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found; "

@@ -57,7 +57,7 @@ class ValidateContentCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).startsWith("OK: 3 lessons in ").contains("no problems");
+        assertThat(err.toString()).startsWith("OK: 3 lessons and ").contains("no problems");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ValidateContentCommandTest {
         int exit = run("validate-content");
 
         assertThat(exit).isZero();
-        assertThat(err.toString()).startsWith("OK: 2 lessons in ");
+        assertThat(err.toString()).startsWith("OK: 2 lessons and 36 cards in ");
     }
 
     @Test

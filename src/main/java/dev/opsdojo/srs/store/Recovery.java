@@ -123,8 +123,7 @@ final class Recovery {
         if (!opened.ok()) {
             throw new IOException(opened.problem());
         }
-        Snapshot snapshot = Snapshot.fromJson(bytes, opened.jsonStart(), opened.jsonEnd() - opened.jsonStart());
-        return snapshot;
+        return Snapshot.fromJson(bytes, opened.jsonStart(), opened.jsonEnd() - opened.jsonStart());
     }
 
     // ---------------------------------------------------------------- log
@@ -184,10 +183,13 @@ final class Recovery {
                 try {
                     event = StoreJson.EVENT_READER.readValue(bytes, jsonStart, jsonEnd - jsonStart);
                 } catch (IOException | RuntimeException unreadable) {
-                    return "the checksum matches but the event cannot be read by this version (" + unreadable.getMessage() + ")";
+                    String why = unreadable instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                            ? json.getOriginalMessage() : unreadable.getMessage();
+                    return "the checksum matches but the event cannot be read by this version (" + why + ")";
                 }
-                if (event == null || event.at() == null) {
-                    return "the event has no time";
+                String incomplete = incompleteness(event);
+                if (incomplete != null) {
+                    return "the event is incomplete (" + incomplete + ")";
                 }
             }
             long seq = event != null ? event.seq() : quickSeq.get();
@@ -207,6 +209,27 @@ final class Recovery {
             }
             return null;
         }
+    }
+
+    /** What a parsed event lacks that replay needs, or null. */
+    private static String incompleteness(ReviewEvent event) {
+        if (event == null) {
+            return "null";
+        }
+        if (event.at() == null) {
+            return "no time";
+        }
+        if (event instanceof ReviewEvent.Reviewed r) {
+            return r.cardId() == null || r.before() == null || r.after() == null || !r.cardId().equals(r.after().cardId())
+                    ? "a review needs its card id and the card before and after" : null;
+        }
+        if (event instanceof ReviewEvent.Suspended s) {
+            return s.cardId() == null ? "no card id" : null;
+        }
+        if (event instanceof ReviewEvent.Buried b) {
+            return b.cardId() == null ? "no card id" : null;
+        }
+        return null;
     }
 
     static byte kindOf(ReviewEvent event) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,7 @@ record Snapshot(int format, long lastSeq, Map<String, SrsCard> cards, List<Strin
             throw new IOException("lastSeq is not a non-negative number");
         }
         Map<String, SrsCard> cards = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = required(root, "cards").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : required(root, "cards").properties()) {
             SrsCard card = CARD_READER.readValue(entry.getValue());
             if (card == null || !entry.getKey().equals(card.cardId())) {
                 throw new IOException("card entry " + entry.getKey() + " holds the state of card " + (card == null ? null : card.cardId()));
@@ -91,8 +89,7 @@ record Snapshot(int format, long lastSeq, Map<String, SrsCard> cards, List<Strin
             suspended.add(id.asText());
         }
         Map<String, LocalDate> buried = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = required(root, "buriedUntil").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : required(root, "buriedUntil").properties()) {
             try {
                 buried.put(entry.getKey(), LocalDate.parse(entry.getValue().asText()));
             } catch (DateTimeParseException e) {

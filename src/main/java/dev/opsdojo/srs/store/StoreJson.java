@@ -40,7 +40,7 @@ final class StoreJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule("opsdojo-java-time")
                     .addSerializer(Instant.class, new ToStringSerializer<>(Instant.class))
-                    .addDeserializer(Instant.class, new IsoDeserializer<>(Instant.class, Instant::parse))
+                    .addDeserializer(Instant.class, new IsoDeserializer<>(Instant.class, StoreJson::parseInstant))
                     .addSerializer(LocalDate.class, new ToStringSerializer<>(LocalDate.class))
                     .addDeserializer(LocalDate.class, new IsoDeserializer<>(LocalDate.class, LocalDate::parse)))
             // SrsCard.isNew() is derived, not state: only record components are written.
@@ -155,11 +155,64 @@ final class StoreJson {
     private static long readHex(byte[] bytes, int at) {
         long value = 0;
         for (int i = 0; i < HEX_DIGITS; i++) {
-            int digit = Character.digit(bytes[at + i], 16);
+            byte b = bytes[at + i];
+            int digit = b >= '0' && b <= '9' ? b - '0' : b >= 'a' && b <= 'f' ? b - 'a' + 10 : -1; // as written: lower case
             if (digit < 0) {
                 return -1;
             }
             value = (value << 4) | digit;
+        }
+        return value;
+    }
+
+    /**
+     * {@link Instant#parse} for the one shape {@link Instant#toString} writes ({@code 2025-03-04T05:06:07[.fraction]Z},
+     * four-digit year), about ten times faster, which is most of the cost of reading a long log; anything else goes to
+     * {@link Instant#parse} itself.
+     */
+    static Instant parseInstant(String text) {
+        int length = text.length();
+        if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+            return Instant.parse(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int nano = 0;
+        if (length > 20) {
+            int fractionDigits = length - 21;
+            if (text.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+                return Instant.parse(text);
+            }
+            nano = digits(text, 20, length - 1);
+            for (int i = fractionDigits; i < 9 && nano >= 0; i++) {
+                nano *= 10;
+            }
+        }
+        if ((year | month | day | hour | minute | second | nano) < 0 || month < 1 || month > 12 || day < 1 || day > 31
+                || hour > 23 || minute > 59 || second > 59) {
+            return Instant.parse(text); // a leap second, or not a valid instant: let the JDK decide and explain
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return Instant.parse(text);
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nano);
+    }
+
+    /** The decimal value of {@code text[from, to)}, or -1 if a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
         }
         return value;
     }
