@@ -33,6 +33,7 @@ public final class StoreReviewLog implements ReviewLog {
     public void append(ReviewEvent event) {
         try {
             store.append(event);
+            cards = null;
             if (events != null) {
                 events.add(event);
             }
@@ -41,10 +42,16 @@ public final class StoreReviewLog implements ReviewLog {
         }
     }
 
+    /** A copy taken after the last change: the study queue reads every card each time it picks the next one. */
     @Override
     public Map<String, SrsCard> cards() {
-        return store.cards();
+        if (cards == null) {
+            cards = store.cards();
+        }
+        return cards;
     }
+
+    private Map<String, SrsCard> cards;
 
     @Override
     public Optional<SrsCard> card(String cardId) {
