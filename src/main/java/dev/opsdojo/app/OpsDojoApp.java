@@ -27,6 +27,7 @@ public final class OpsDojoApp extends Application {
     public static final String EXIT_AFTER_FIRST_FRAME = "opsdojo.exitAfterFirstFrame";
     private static volatile AppContext pendingContext;
     private static volatile CompletableFuture<Preload.Loaded> preload;
+    private static volatile Preload.AppHooks hooks;
 
     private AppContext context;
     private SettingsStore settings;
@@ -42,7 +43,8 @@ public final class OpsDojoApp extends Application {
     /** Must be called before {@code Application.launch}. */
     public static void configure(AppContext context) {
         pendingContext = Objects.requireNonNull(context);
-        preload = Preload.start(context);
+        hooks = new Preload.AppHooks();
+        preload = Preload.start(context, hooks);
     }
 
     @Override
@@ -56,18 +58,25 @@ public final class OpsDojoApp extends Application {
         // and the shell's nodes on this launcher thread (JavaFX allows building nodes, not scenes, in init).
         Thread fonts = new Thread(Fonts::load, "opsdojo-fonts");
         fonts.start();
-        Preload.Loaded loaded = preload.join();
+        Preload.Loaded loaded;
+        try {
+            loaded = preload.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // Nothing was changed on disk; say what happened instead of a stack trace (e.g. a second window on the same data).
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("OpsDojo cannot start: " + cause.getMessage()
+                    + (cause.getCause() != null ? " (" + cause.getCause().getMessage() + ")" : ""));
+            throw new IllegalStateException("OpsDojo cannot start: " + cause.getMessage(), cause);
+        }
         StartupTrace.mark("preload joined");
         settings = loaded.settings();
         progress = loaded.progress();
         library = loaded.library();
         search = loaded.search();
-        try {
-            cards = new AppCards(context.dataDir(), () -> library, () -> shell.i18n(), () -> Platform.runLater(this::reloadContent));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not open the review log in " + context.dataDir(), e);
-        }
-        StartupTrace.mark("cards opened");
+        cards = loaded.cards();
+        hooks.library = () -> library;
+        hooks.i18n = () -> shell.i18n();
+        hooks.reloadContent = () -> Platform.runLater(this::reloadContent);
         boolean dark = settings.get().isDark();
         Platform.runLater(() -> {
             applyTheme(dark);

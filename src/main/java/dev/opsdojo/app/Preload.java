@@ -24,7 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Preload {
 
     record Loaded(SettingsStore settings, LessonProgressStore progress, ContentLibrary library, SearchIndexes search,
-                  List<ContentLoader.Root> roots) {
+                  List<ContentLoader.Root> roots, AppCards cards) {
+    }
+
+    /** What the flashcards need from the running app, filled in once it exists (the preload starts before it). */
+    static final class AppHooks {
+        volatile java.util.function.Supplier<ContentLibrary> library;
+        volatile java.util.function.Supplier<dev.opsdojo.ui.I18n> i18n;
+        volatile Runnable reloadContent;
     }
 
     /** Search indexes per language, built on first use and kept. */
@@ -44,11 +51,11 @@ final class Preload {
     private Preload() {
     }
 
-    static CompletableFuture<Loaded> start(AppContext context) {
+    static CompletableFuture<Loaded> start(AppContext context, AppHooks hooks) {
         CompletableFuture<Loaded> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                result.complete(load(context));
+                result.complete(load(context, hooks));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
@@ -58,7 +65,7 @@ final class Preload {
         return result;
     }
 
-    static Loaded load(AppContext context) {
+    static Loaded load(AppContext context, AppHooks hooks) {
         StartupTrace.mark("preload begins");
         JsonStore store = context.store();
         SettingsStore settings = new SettingsStore(store, Languages.forLocale(Locale.getDefault()));
@@ -74,7 +81,15 @@ final class Preload {
         SearchIndexes search = new SearchIndexes(library);
         search.forLanguage(settings.get().language());
         StartupTrace.mark("search index built");
-        return new Loaded(settings, progress, library, search, roots);
+        AppCards cards;
+        try {
+            // The review store reads its snapshot and log here, in parallel with JavaFX starting.
+            cards = new AppCards(context.dataDir(), () -> hooks.library.get(), () -> hooks.i18n.get(), () -> hooks.reloadContent.run());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not open the review log in " + context.dataDir(), e);
+        }
+        StartupTrace.mark("cards opened");
+        return new Loaded(settings, progress, library, search, roots, cards);
     }
 
     /** Built-in content, then the learner's own cards in the data folder, then a content folder they chose. */

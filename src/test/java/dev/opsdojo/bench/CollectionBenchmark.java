@@ -7,6 +7,7 @@ import dev.opsdojo.srs.DayClock;
 import dev.opsdojo.srs.Flashcards;
 import dev.opsdojo.srs.FsrsAdapter;
 import dev.opsdojo.srs.Rating;
+import dev.opsdojo.srs.ReviewLog;
 import dev.opsdojo.srs.SrsSettings;
 import dev.opsdojo.srs.store.ReviewStore;
 import dev.opsdojo.srs.store.StoreReviewLog;
@@ -48,9 +49,28 @@ public final class CollectionBenchmark {
     }
 
     private static Flashcards open(ReviewStore store) {
+        return open(new StoreReviewLog(store));
+    }
+
+    private static Flashcards open(ReviewLog log) {
         ZoneId zone = ZoneId.of("Asia/Seoul");
         SrsSettings settings = SrsSettings.defaults().withNewCardsPerDay(9999).withReviewsPerDay(99999);
-        return new Flashcards(new StoreReviewLog(store), FsrsAdapter.of(settings, zone), settings, new DayClock(zone, 4));
+        return new Flashcards(log, FsrsAdapter.of(settings, zone), settings, new DayClock(zone, 4));
+    }
+
+    /** The store without the daily-count cache: generating a year of reviews in one run would recount every day. */
+    private static ReviewLog uncounted(StoreReviewLog log) {
+        return new ReviewLog() {
+            public long nextSeq() { return log.nextSeq(); }
+            public void append(dev.opsdojo.srs.ReviewEvent event) { log.append(event); }
+            public java.util.Map<String, dev.opsdojo.srs.SrsCard> cards() { return log.cards(); }
+            public java.util.Optional<dev.opsdojo.srs.SrsCard> card(String id) { return log.card(id); }
+            public java.util.Set<String> suspended() { return log.suspended(); }
+            public java.util.Optional<java.time.LocalDate> buriedUntil(String id) { return log.buriedUntil(id); }
+            public List<dev.opsdojo.srs.ReviewEvent> events() { return log.events(); }
+            public int[] doneOn(java.time.LocalDate date, DayClock clock) { return new int[] {0, 0}; }
+            public java.util.Optional<dev.opsdojo.srs.SrsCard> undoLast(Instant now) { return log.undoLast(now); }
+        };
     }
 
     static void generate(Path dir) throws Exception {
@@ -68,7 +88,7 @@ public final class CollectionBenchmark {
         List<String> ids = ids();
         long t0 = System.nanoTime();
         try (ReviewStore store = ReviewStore.open(dir)) {
-            Flashcards flashcards = open(store);
+            Flashcards flashcards = open(uncounted(new StoreReviewLog(store)));
             // Ten reviews per card, spread over a year: each review at (or a little after) the card's due time.
             for (int round = 0; round < REVIEWS / CARDS; round++) {
                 for (int i = 0; i < CARDS; i++) {

@@ -114,6 +114,36 @@ public final class FlashcardsPage {
             }
             page.getChildren().addAll(byTopic, topics);
 
+            Label byDeck = new Label(i18n.get("cards.byDeck"));
+            byDeck.getStyleClass().add("md-h3");
+            GridPane decks = new GridPane();
+            decks.getStyleClass().add("cards-topics");
+            decks.setId("cardDecks");
+            decks.addRow(0, new Label(""), header(i18n.get("cards.new")), header(i18n.get("cards.learning")), header(i18n.get("cards.due")));
+            int deckRow = 1;
+            java.util.Map<String, String> deckTitles = new java.util.LinkedHashMap<>();
+            ctx.library().decks().forEach(d -> {
+                if (d.lang().equals(i18n.language()) || !deckTitles.containsKey(d.deck().id())) {
+                    deckTitles.put(d.deck().id(), d.deck().title());
+                }
+            });
+            for (var deck : deckTitles.entrySet()) {
+                List<String> ids = allCards().stream().filter(id -> ctx.library().card(id, i18n.language())
+                        .map(c -> c.loaded().deckId().equals(deck.getKey())).orElse(false)).toList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                StudyQueue.Counts counts = ctx.flashcards().counts(ids, now);
+                Button go = new Button(i18n.get("cards.study"));
+                go.setId("studyDeck-" + deck.getKey());
+                go.setOnAction(e -> study(new Scope(deck.getValue(), ids)));
+                Label due = new Label(String.valueOf(counts.review()));
+                due.setId("dueDeck-" + deck.getKey());
+                decks.addRow(deckRow++, new Label(deck.getValue()), new Label(String.valueOf(counts.newCards())),
+                        new Label(String.valueOf(counts.learning())), due, go);
+            }
+            page.getChildren().addAll(byDeck, decks);
+
             Label byTag = new Label(i18n.get("cards.byTag"));
             byTag.getStyleClass().add("md-h3");
             TreeSet<String> tags = new TreeSet<>();

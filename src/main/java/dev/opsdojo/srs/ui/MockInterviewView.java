@@ -328,6 +328,8 @@ final class MockInterviewView {
     private void showSummary() {
         stopTimer();
         currentId = null;
+        timer.setText("");
+        progress.setText("");
         body.getChildren().clear();
         Label title = new Label(ctx.i18n().get("mock.summary"));
         title.setId("mockSummary");
@@ -345,7 +347,7 @@ final class MockInterviewView {
             }
         });
         if (weak.isEmpty()) {
-            body.getChildren().add(new Label(ctx.i18n().get(answered.isEmpty() ? "stats.noReviews" : "mock.noWeak")));
+            body.getChildren().add(new Label(ctx.i18n().get(answered.isEmpty() ? "mock.noAnswers" : "mock.noWeak")));
         } else {
             Label weakTitle = new Label(ctx.i18n().get("mock.weak"));
             weakTitle.getStyleClass().add("md-h4");

@@ -62,7 +62,8 @@ public final class StatisticsView {
         for (CardState state : CardState.values()) {
             ProgressBar bar = new ProgressBar(byState.get(state) / (double) cards);
             bar.setPrefWidth(220);
-            states.addRow(row++, new Label(state.display()), bar, new Label(String.valueOf(byState.get(state))));
+            states.addRow(row++, new Label(i18n.get("state." + state.name().toLowerCase(Locale.ROOT))), bar,
+                    new Label(String.valueOf(byState.get(state))));
         }
         box.getChildren().addAll(heading(i18n.get("stats.byState")), states);
 
@@ -76,7 +77,7 @@ public final class StatisticsView {
         forecast.setPrefHeight(220);
         forecast.setCategoryGap(2);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("M/d");
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("d");
         stats.dueForecast(flashcards.log().cards().values(), now, 30)
                 .forEach((date, n) -> series.getData().add(new XYChart.Data<>(label.format(date), n)));
         forecast.getData().add(series);
