@@ -60,7 +60,7 @@ public final class StudyQueue {
                 if (card.due().isBefore(dayEnd)) {
                     learning++;
                 }
-            } else if (!day.learnerDate(card.due()).isAfter(today)) {
+            } else if (card.due().isBefore(dayEnd)) {
                 review++;
             }
         }
@@ -72,12 +72,13 @@ public final class StudyQueue {
     /** The next card to study in {@code scope}, if any is due now. */
     public Optional<String> next(List<String> scope, Snapshot snapshot, Instant now) {
         LocalDate today = day.learnerDate(now);
-        Predicate<String> visible = id -> !hidden(id, snapshot, today);
-        List<SrsCard> learningDue = new ArrayList<>();
-        List<SrsCard> reviewDue = new ArrayList<>();
+        // One pass, no lists, no date conversions: this runs for every card shown, over collections of 10,000 cards.
+        Instant dayEnd = day.endOfDayContaining(now);
+        SrsCard learningFirst = null;
+        SrsCard reviewFirst = null;
         String firstNew = null;
         for (String id : scope) {
-            if (!visible.test(id)) {
+            if (hidden(id, snapshot, today)) {
                 continue;
             }
             SrsCard card = snapshot.cards().get(id);
@@ -86,18 +87,18 @@ public final class StudyQueue {
                     firstNew = id;
                 }
             } else if (card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING) {
-                if (!card.due().isAfter(now)) {
-                    learningDue.add(card);
+                if (!card.due().isAfter(now) && (learningFirst == null || card.due().isBefore(learningFirst.due()))) {
+                    learningFirst = card;
                 }
-            } else if (!day.learnerDate(card.due()).isAfter(today)) {
-                reviewDue.add(card);
+            } else if (card.due().isBefore(dayEnd) && (reviewFirst == null || card.due().isBefore(reviewFirst.due()))) {
+                reviewFirst = card;
             }
         }
-        if (!learningDue.isEmpty()) {
-            return Optional.of(learningDue.stream().min(Comparator.comparing(SrsCard::due)).orElseThrow().cardId());
+        if (learningFirst != null) {
+            return Optional.of(learningFirst.cardId());
         }
-        if (!reviewDue.isEmpty() && snapshot.reviewsDoneToday() < settings.reviewsPerDay()) {
-            return Optional.of(reviewDue.stream().min(Comparator.comparing(SrsCard::due)).orElseThrow().cardId());
+        if (reviewFirst != null && snapshot.reviewsDoneToday() < settings.reviewsPerDay()) {
+            return Optional.of(reviewFirst.cardId());
         }
         if (firstNew != null && snapshot.newIntroducedToday() < settings.newCardsPerDay()) {
             return Optional.of(firstNew);
