@@ -18,13 +18,13 @@ import dev.opsdojo.srs.store.RecoveryReport;
 import dev.opsdojo.srs.store.ReviewStore;
 import dev.opsdojo.srs.store.StoreReviewLog;
 import dev.opsdojo.srs.ui.CardsContext;
+import dev.opsdojo.storage.AtomicFiles;
 import dev.opsdojo.storage.JsonStore;
 import dev.opsdojo.ui.I18n;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -184,9 +184,7 @@ final class AppCards implements CardsEnvironment {
             }
             changed.forEach(c -> cards.put(c.id(), c));
             Deck deck = new Deck(USER_DECK_ID, "My cards", "Cards imported into OpsDojo.", List.copyOf(cards.values()));
-            Path temp = Files.createTempFile(deckFile.getParent(), "my-cards", ".tmp");
-            Files.writeString(temp, JSON.writeValueAsString(deck));
-            Files.move(temp, deckFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(deckFile, JSON.writeValueAsBytes(deck));
         } catch (IOException e) {
             return "could not save your cards: " + e.getMessage();
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -74,19 +73,7 @@ public final class JsonStore {
     }
 
     public void save(String fileName, Object value) throws IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(fileName);
-        Path temp = Files.createTempFile(directory, fileName + ".", ".tmp");
-        try {
-            Files.write(temp, mapper.writeValueAsBytes(value));
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(directory.resolve(fileName), mapper.writeValueAsBytes(value));
     }
 
     private static String describe(JsonProcessingException e) {

@@ -1,5 +1,7 @@
 package dev.opsdojo.srs.io;
 
+import dev.opsdojo.storage.AtomicFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsdojo.content.DeckCard;

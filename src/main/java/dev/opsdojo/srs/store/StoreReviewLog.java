@@ -140,10 +140,7 @@ public final class StoreReviewLog implements ReviewLog {
                     .put("date", count.date().toString()).put("zone", count.clock().zone().getId())
                     .put("dayStartHour", count.clock().dayStartHour())
                     .put("newCards", count.newCards()).put("reviewCards", count.reviewCards());
-            java.nio.file.Path target = store.directory().resolve(DAILY_FILE);
-            java.nio.file.Path temp = java.nio.file.Files.createTempFile(store.directory(), DAILY_FILE, ".tmp");
-            java.nio.file.Files.writeString(temp, node.toString());
-            java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            dev.opsdojo.storage.AtomicFiles.write(store.directory().resolve(DAILY_FILE), node.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Only a cache: the next start counts from the history instead.
         }

@@ -1,4 +1,4 @@
-package dev.opsdojo.srs.io;
+package dev.opsdojo.storage;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,13 +8,13 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file through a temporary file in the same folder and an atomic move, so a crash or a full disk leaves
- * either the old file or the complete new one, never half of it (the same rule as {@code storage.JsonStore}).
+ * either the old file or the complete new one, never half of it. Every file the app writes goes through here.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
