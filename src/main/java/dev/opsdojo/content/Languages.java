@@ -20,8 +20,4 @@ public final class Languages {
     public static String forLocale(Locale locale) {
         return "ko".equals(locale.getLanguage()) ? "ko" : "en";
     }
-
-    public static String other(String lang) {
-        return "ko".equals(lang) ? "en" : "ko";
-    }
 }

@@ -2,7 +2,6 @@ package dev.opsdojo.srs;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -203,9 +202,5 @@ public final class KeyPointMatcher {
             }
             return edits + (a.length() - i) + (b.length() - j) <= 1;
         }
-    }
-
-    static List<String> words(String text) {
-        return Arrays.asList(normalize(text).split(" "));
     }
 }

@@ -130,11 +130,6 @@ public final class SrsStatistics {
         return out;
     }
 
-    /** Reviews and new cards done on the study day containing {@code now}, for the daily limits. */
-    public int[] doneToday(Instant now) {
-        return doneOn(day.learnerDate(now));
-    }
-
     /** New cards and review-state cards rated on learner date {@code today}. */
     public int[] doneOn(LocalDate today) {
         int newCards = 0;
