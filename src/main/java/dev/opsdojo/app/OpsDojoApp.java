@@ -34,7 +34,7 @@ public final class OpsDojoApp extends Application {
     private LessonProgressStore progress;
     private ContentLibrary library;
     private Preload.SearchIndexes search;
-    private AppCards cards;
+    private CompletableFuture<AppCards> cards;
     private final WidgetRegistry widgets = new WidgetRegistry().register("nines", NinesWidget::create);
     private Stage stage;
     private Scene scene;
@@ -125,7 +125,7 @@ public final class OpsDojoApp extends Application {
     }
 
     private Shell newShell() {
-        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), cards, new Shell.Host() {
+        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), new LazyCards(cards), new Shell.Host() {
             @Override
             public void languageChanged(String language) {
                 shell = newShell();
@@ -168,7 +168,13 @@ public final class OpsDojoApp extends Application {
         List<String> messages = new ArrayList<>();
         settings.loadProblem().ifPresent(p -> messages.add(i18n.format("settings.recovered", p)));
         progress.loadProblem().ifPresent(p -> messages.add(i18n.format("progress.recovered", p)));
-        cards.loadProblem().ifPresent(p -> messages.add(i18n.format("cards.recovered", p)));
+        cards.thenAccept(ready -> ready.loadProblem().ifPresent(p -> Platform.runLater(
+                () -> shell.showMessage(shell.i18n().format("cards.recovered", p), true))));
+        cards.exceptionally(failure -> {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            Platform.runLater(() -> shell.showMessage(cause.getMessage() + (cause.getCause() != null ? " (" + cause.getCause().getMessage() + ")" : ""), true));
+            return null;
+        });
         if (!library.problems().isEmpty()) {
             messages.add(i18n.format("content.problems", library.problems().size()));
             library.problems().forEach(p -> System.err.println("OpsDojo content: " + p));
@@ -214,8 +220,8 @@ public final class OpsDojoApp extends Application {
         if (stage != null && stage.isShowing()) {
             saveGeometry();
         }
-        if (cards != null) {
-            cards.close();
+        if (cards != null && cards.isDone() && !cards.isCompletedExceptionally()) {
+            cards.join().close();
         }
     }
 

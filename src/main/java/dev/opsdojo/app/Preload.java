@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Preload {
 
     record Loaded(SettingsStore settings, LessonProgressStore progress, ContentLibrary library, SearchIndexes search,
-                  List<ContentLoader.Root> roots, AppCards cards) {
+                  List<ContentLoader.Root> roots, CompletableFuture<AppCards> cards) {
     }
 
     /** What the flashcards need from the running app, filled in once it exists (the preload starts before it). */
@@ -81,14 +81,21 @@ final class Preload {
         SearchIndexes search = new SearchIndexes(library);
         search.forLanguage(settings.get().language());
         StartupTrace.mark("search index built");
-        AppCards cards;
-        try {
-            // The review store reads its snapshot and log here, in parallel with JavaFX starting.
-            cards = new AppCards(context.dataDir(), () -> hooks.library.get(), () -> hooks.i18n.get(), () -> hooks.reloadContent.run());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not open the review log in " + context.dataDir(), e);
-        }
-        StartupTrace.mark("cards opened");
+        // The review store (snapshot and log) opens on its own thread: the first frame shows lessons and does not wait.
+        CompletableFuture<AppCards> cards = CompletableFuture.supplyAsync(() -> {
+            try {
+                AppCards opened = new AppCards(context.dataDir(), () -> hooks.library.get(), () -> hooks.i18n.get(),
+                        () -> hooks.reloadContent.run());
+                StartupTrace.mark("cards opened");
+                return opened;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("could not open the review log in " + context.dataDir(), e);
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "opsdojo-cards");
+            thread.setDaemon(true);
+            thread.start();
+        });
         return new Loaded(settings, progress, library, search, roots, cards);
     }
 

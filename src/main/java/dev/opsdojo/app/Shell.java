@@ -244,19 +244,30 @@ final class Shell {
         return bar;
     }
 
-    void showSection(Section target) {
+    void showSection(Section wanted) {
+        Section target = wanted;
         section = target;
-        Node page = switch (target) {
-            case LESSONS -> lessonsPage.view();
-            case FLASHCARDS -> flashcards().view();
-            case SIMULATORS -> ComingSoonPage.create(i18n, "coming.simulators", Feather.ACTIVITY);
-            case CALCULATORS -> new CalculatorsPage(i18n).view();
-            case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir, StatisticsView.create(cardsContext()));
-        };
+        Node page;
+        try {
+            page = switch (target) {
+                case LESSONS -> lessonsPage.view();
+                case FLASHCARDS -> flashcards().view();
+                case SIMULATORS -> ComingSoonPage.create(i18n, "coming.simulators", Feather.ACTIVITY);
+                case CALCULATORS -> new CalculatorsPage(i18n).view();
+                case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir, StatisticsView.create(cardsContext()));
+            };
+        } catch (IllegalStateException flashcardsUnavailable) {
+            // The review store could not open (e.g. another window holds the data folder): say why, stay usable.
+            showMessage(flashcardsUnavailable.getMessage(), true);
+            page = lessonsPage.view();
+            target = Section.LESSONS;
+            section = target;
+        }
         center.getChildren().setAll(page);
         navButtons.get(target).setSelected(true);
-        if (!target.name().equalsIgnoreCase(settings.get().section())) {
-            settings.update(s -> s.withSection(target.name()));
+        String shown = target.name();
+        if (!shown.equalsIgnoreCase(settings.get().section())) {
+            settings.update(s -> s.withSection(shown));
         }
     }
 
