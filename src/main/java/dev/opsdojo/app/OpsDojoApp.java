@@ -2,7 +2,11 @@ package dev.opsdojo.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.opsdojo.calc.ui.CapacityWidget;
+import dev.opsdojo.calc.ui.HpaWidget;
 import dev.opsdojo.calc.ui.NinesWidget;
+import dev.opsdojo.calc.ui.QueueWidget;
+import dev.opsdojo.calc.ui.RedundancyWidget;
 import dev.opsdojo.content.ContentLibrary;
 import dev.opsdojo.lesson.LessonProgressStore;
 import dev.opsdojo.lesson.ui.WidgetRegistry;
@@ -35,7 +39,12 @@ public final class OpsDojoApp extends Application {
     private ContentLibrary library;
     private Preload.SearchIndexes search;
     private CompletableFuture<AppCards> cards;
-    private final WidgetRegistry widgets = new WidgetRegistry().register("nines", NinesWidget::create);
+    private final WidgetRegistry widgets = new WidgetRegistry()
+            .register("nines", NinesWidget::create)
+            .register("redundancy", RedundancyWidget::create)
+            .register("hpa", HpaWidget::create)
+            .register("queue", QueueWidget::create)
+            .register("capacity", CapacityWidget::create);
     private Stage stage;
     private Scene scene;
     private Shell shell;

@@ -72,6 +72,7 @@ final class Shell {
     private final CustomTextField searchField = new CustomTextField();
     private final CardsEnvironment cards;
     private final WidgetRegistry widgets;
+    private CalculatorsPage calculatorsPage;
     private FlashcardsPage flashcardsPage;
     private Section section;
 
@@ -244,6 +245,14 @@ final class Shell {
         return bar;
     }
 
+    /** Built on first use and kept, so numbers typed into a calculator survive a visit to another section. */
+    private CalculatorsPage calculators() {
+        if (calculatorsPage == null) {
+            calculatorsPage = new CalculatorsPage(i18n);
+        }
+        return calculatorsPage;
+    }
+
     void showSection(Section wanted) {
         Section target = wanted;
         section = target;
@@ -253,7 +262,7 @@ final class Shell {
                 case LESSONS -> lessonsPage.view();
                 case FLASHCARDS -> flashcards().view();
                 case SIMULATORS -> ComingSoonPage.create(i18n, "coming.simulators", Feather.ACTIVITY);
-                case CALCULATORS -> new CalculatorsPage(i18n).view();
+                case CALCULATORS -> calculators().view();
                 case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir, StatisticsView.create(cardsContext()));
             };
         } catch (IllegalStateException flashcardsUnavailable) {
@@ -359,6 +368,7 @@ final class Shell {
             InteractiveCatalog.Status status = InteractiveCatalog.CALCULATORS.get(calc.name());
             if (status == InteractiveCatalog.Status.AVAILABLE) {
                 showSection(Section.CALCULATORS);
+                calculators().show(calc.name());
             } else {
                 showMessage(i18n.format(status == null ? "link.unknownCalc" : "link.comingCalc", calc.name()), status == null);
             }

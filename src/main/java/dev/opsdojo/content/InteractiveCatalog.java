@@ -17,17 +17,20 @@ public final class InteractiveCatalog {
 
     public static final Map<String, Status> CALCULATORS = Map.of(
             "nines", Status.AVAILABLE,
-            "redundancy", Status.PLANNED,
-            "hpa", Status.PLANNED,
-            "queue", Status.PLANNED,
-            "capacity", Status.PLANNED,
+            "redundancy", Status.AVAILABLE,
+            "hpa", Status.AVAILABLE,
+            "queue", Status.AVAILABLE,
+            "capacity", Status.AVAILABLE,
+            "control-plane", Status.AVAILABLE,
+            "cicd", Status.AVAILABLE,
             "rollout", Status.PLANNED);
 
     public static final Map<String, Status> WIDGETS = Map.of(
             "nines", Status.AVAILABLE,
-            "redundancy", Status.PLANNED,
-            "hpa", Status.PLANNED,
-            "queue", Status.PLANNED,
+            "redundancy", Status.AVAILABLE,
+            "hpa", Status.AVAILABLE,
+            "queue", Status.AVAILABLE,
+            "capacity", Status.AVAILABLE,
             "scale-compare", Status.PLANNED,
             "rollout", Status.PLANNED);
 

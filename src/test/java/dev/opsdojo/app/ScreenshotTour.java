@@ -23,6 +23,8 @@ import javax.imageio.ImageIO;
  * Run under a display (e.g. {@code xvfb-run}): see README "Screenshots". Uses a fresh temporary data folder.
  */
 public final class ScreenshotTour {
+    /** {@code -Dtour.only=calc}: only the calculators and labs, for a quick look while working on them. */
+    private static final boolean ONLY_CALCULATORS = "calc".equals(System.getProperty("tour.only"));
     private static OpsDojoApp app;
     private static Stage stage;
 
@@ -50,6 +52,10 @@ public final class ScreenshotTour {
                     fire("#themeToggle");
                 }
                 String suffix = "-" + lang + "-" + theme + ".png";
+                if (ONLY_CALCULATORS) {
+                    calculators(out, suffix);
+                    continue;
+                }
                 fx(() -> app.shell().lessons().open("scaling-up-vs-out", -1));
                 fire("#nav-lessons");
                 pause(400);
@@ -82,15 +88,26 @@ public final class ScreenshotTour {
                 fire("#mockEnd");
                 shot(out.resolve("mock-summary" + suffix));
                 fire("#mockBack");
-                for (String section : new String[] {"simulators", "calculators", "progress"}) {
+                for (String section : new String[] {"simulators", "progress"}) {
                     fire("#nav-" + section);
                     shot(out.resolve(section + suffix));
                 }
+                calculators(out, suffix);
             }
         }
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** One shot per calculator and lab, each scrolled to the top. */
+    private static void calculators(Path out, String suffix) throws Exception {
+        fire("#nav-calculators");
+        for (String tool : dev.opsdojo.calc.ui.CalculatorsPage.TOOLS) {
+            fire("#calcTool-" + tool);
+            pause(300);
+            shot(out.resolve("calc-" + tool + suffix));
+        }
     }
 
     private static boolean isDark() throws Exception {

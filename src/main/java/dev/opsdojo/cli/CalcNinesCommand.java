@@ -1,0 +1,13 @@
+package dev.opsdojo.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Placeholder until the calculator lands in this commit series. */
+@Command(name = "nines", mixinStandardHelpOptions = true)
+public final class CalcNinesCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        return 1;
+    }
+}
