@@ -256,6 +256,22 @@ class AppFlowTest extends FxRobot {
     }
 
     @Test
+    void aCalcLinkOpensTheNamedToolAndWhatWasTypedSurvivesAVisitElsewhere() throws Exception {
+        launchInEnglish();
+        clickOn("#nav-calculators");
+        TextField input = lookup("#ninesInput").queryAs(TextField.class);
+        interact(() -> input.setText("99.95"));
+        interact(() -> app.shell().openLink("calc:queue"));
+        assertThat(lookup("#calc-queue").tryQuery()).isPresent();
+        assertThat(lookup("#calcTool-queue").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#calc-nines").tryQuery()).isEmpty();
+        clickOn("#nav-lessons");
+        clickOn("#nav-calculators");
+        clickOn("#calcTool-nines");
+        assertThat(lookup("#ninesInput").queryAs(TextField.class).getText()).isEqualTo("99.95");
+    }
+
+    @Test
     void readingToTheEndMarksTheLessonReadAndNextOpensTheNextOne() throws Exception {
         launchInEnglish();
         interact(() -> lookup("#lessonScroll").queryAs(ScrollPane.class).setVvalue(1.0));

@@ -249,7 +249,7 @@ class LessonBodyValidatorTest {
 
             assertThat(problems).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(BODY_FIRST_LINE + 2);
-                assertThat(p.message()).startsWith("unknown widget 'nope' (known: hpa, nines, queue, redundancy, rollout, scale-compare)");
+                assertThat(p.message()).startsWith("unknown widget 'nope' (known: capacity, hpa, nines, queue, redundancy, rollout, scale-compare)");
             });
         }
 

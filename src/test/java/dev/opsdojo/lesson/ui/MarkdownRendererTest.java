@@ -233,13 +233,13 @@ class MarkdownRendererTest {
 
     @Test
     void anUnknownWidgetSaysSoAndAPlannedOneSaysItIsComing() {
-        var blocks = render("```widget nope\n```\n\n```widget hpa\n```\n").blocks();
+        var blocks = render("```widget nope\n```\n\n```widget rollout\n```\n").blocks();
         assertThat(blocks.get(0).getStyleClass()).contains(Styles.ERROR_BOX);
         assertThat(descendants(blocks.get(0)).filter(Label.class::isInstance).map(n -> ((Label) n).getText()).findFirst().orElseThrow())
                 .contains("nope");
         assertThat(blocks.get(1).getStyleClass()).doesNotContain(Styles.ERROR_BOX);
         assertThat(descendants(blocks.get(1)).filter(Label.class::isInstance).map(n -> ((Label) n).getText()).findFirst().orElseThrow())
-                .contains("hpa").contains("not built yet");
+                .contains("rollout").contains("not built yet");
     }
 
     @Test
