@@ -8,6 +8,10 @@ import dev.opsdojo.content.ContentLibrary;
 import dev.opsdojo.content.ContentLoader;
 import dev.opsdojo.calc.hpa.HpaSpec;
 import dev.opsdojo.calc.hpa.ReplicaCalculator;
+import dev.opsdojo.calc.queue.CapacityPlanner;
+import dev.opsdojo.calc.queue.ClosedPool;
+import dev.opsdojo.calc.queue.MMc;
+import dev.opsdojo.calc.queue.RandomBalancedQueues;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +83,31 @@ class LessonNumbersTest {
         assertThat(ReplicaCalculator.fromAverage(target50, 4, 54).desiredReplicas()).isEqualTo(4);
         assertThat(ReplicaCalculator.fromAverage(target50, 4, 55).desiredReplicas()).as("1.10 is inside the band").isEqualTo(4);
         assertThat(ReplicaCalculator.fromAverage(target50, 4, 56).desiredReplicas()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ko"})
+    void theLoadLessonsSharedQueueAndRandomBalancerTimesAreTheQueueCalculators(String lang) {
+        assertThat(body("load-and-symptoms", lang)).contains("1.88").contains("10");
+        assertThat(MMc.of(7.2, 1, 8).meanResponseSeconds()).isCloseTo(1.88, within(0.005));
+        assertThat(RandomBalancedQueues.of(7.2, 1, 8).meanResponseSeconds()).isCloseTo(10, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ko"})
+    void theHundredThousandUsersWalkthroughIsTheCapacityCalculators(String lang) {
+        String body = body("designing-for-100k-users", lang);
+        assertThat(body).contains("9,950").contains("497.5").contains("**123").contains("9,840").contains("273").contains("**178")
+                .contains("150");
+        CapacityPlanner.Inputs course = new CapacityPlanner.Inputs(100_000, 10, 0.05, 4, 0.3);
+        CapacityPlanner.Met met = (CapacityPlanner.Met) CapacityPlanner.plan(course);
+        assertThat(met.pods()).isEqualTo(123);
+        assertThat(met.answer().throughputPerSecond()).isCloseTo(9_840, within(5.0));
+        assertThat(met.answer().p95Seconds()).isCloseTo(0.273, within(0.0005));
+        assertThat(CapacityPlanner.podsAtUtilization(course, 0.7).pods()).isEqualTo(178);
+        // 9,950 and 497.5 are the offered load before queueing (R ≈ S): N / (Z + S) and that times S.
+        assertThat(ClosedPool.of(100_000, 10, 0.05, 178 * 4).throughputPerSecond()).isCloseTo(100_000 / 10.05, within(10.0));
+        assertThat(course.serviceOnlyP95Seconds()).isCloseTo(0.150, within(0.0005));
     }
 
     private static List<Redundancy.Group> groups(String... texts) {

@@ -657,7 +657,8 @@ class ContentLoaderTest {
 
         @Test
         void everyLessonExistsInBothLanguagesWithTheSameId() {
-            assertThat(shipped.lessonIdsInCourseOrder()).containsExactly("scaling-up-vs-out", "availability-nines");
+            assertThat(shipped.lessonIdsInCourseOrder()).startsWith("scaling-up-vs-out", "availability-nines", "load-and-symptoms")
+                    .endsWith("designing-for-100k-users").hasSize(19);
             for (String id : shipped.lessonIdsInCourseOrder()) {
                 for (String lang : Languages.SUPPORTED) {
                     ContentLibrary.Resolved resolved = shipped.lesson(id, lang).orElseThrow();
