@@ -233,6 +233,8 @@ public final class LessonsPage {
             Label count = new Label(i18n.format("browser.topicProgress", state.readAmong(ids), ids.size()));
             count.getStyleClass().add("browser-topic-progress");
             count.setId("topicProgress-" + topic.id());
+            // A long topic title wraps; the count keeps its width instead of shrinking to "…".
+            count.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(name, spacer, count);
             row.setAlignment(Pos.BOTTOM_LEFT);
             browser.getChildren().add(row);

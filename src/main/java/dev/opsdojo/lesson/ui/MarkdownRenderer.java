@@ -263,6 +263,8 @@ public final class MarkdownRenderer {
                     }
                     box.setMaxWidth(Double.MAX_VALUE);
                     box.setMaxHeight(Double.MAX_VALUE);
+                    // A squeezed table shrinks a column until words break letter by letter; keep the longest word whole.
+                    box.setStyle(String.format(java.util.Locale.ROOT, "-fx-min-width: %.1fem;", minimumCellEm(cell)));
                     if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
                         flow.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
                         box.setAlignment(Pos.TOP_RIGHT);
@@ -284,6 +286,31 @@ public final class MarkdownRenderer {
             grid.getColumnConstraints().add(constraints);
         }
         return grid;
+    }
+
+    /** Roughly the width of the cell's longest word in em (Hangul about 1em, other text about 0.6em), capped, plus padding. */
+    static double minimumCellEm(Node cell) {
+        StringBuilder text = new StringBuilder();
+        collectLiterals(cell, text);
+        double longest = 0;
+        for (String word : text.toString().split("\\s+")) {
+            double em = word.codePoints().mapToDouble(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 1.0 : 0.6).sum();
+            longest = Math.max(longest, em);
+        }
+        return Math.min(longest, 10) + 1.2;
+    }
+
+    private static void collectLiterals(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Text t) {
+                text.append(t.getLiteral());
+            } else if (child instanceof org.commonmark.node.Code code) {
+                text.append(' ').append(code.getLiteral()).append(' ');
+            } else {
+                collectLiterals(child, text);
+            }
+        }
     }
 
     private javafx.scene.Node codeBlock(String language, String code) {

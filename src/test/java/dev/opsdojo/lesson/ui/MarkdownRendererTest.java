@@ -243,6 +243,27 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aSqueezedTableKeepsEachColumnsLongestWordWhole(org.testfx.api.FxRobot robot) {
+        String md = "| | Metrics | Logs |\n|---|---|---|\n| Example | numbers over time, aggregated and summed | one record per event, "
+                + "with a long explanation that wraps |\n";
+        Node table = render(md).blocks().get(0);
+        VBox narrow = new VBox(table);
+        narrow.setMaxWidth(260);
+        narrow.setPrefWidth(260);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new javafx.scene.Scene(narrow, 260, 400));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node exampleCell = descendants(table).filter(VBox.class::isInstance)
+                .filter(n -> textOf(n).equals("Example")).findFirst().orElseThrow();
+        Text word = new Text("Example");
+        word.setFont(((Text) descendants(exampleCell).filter(Text.class::isInstance).findFirst().orElseThrow()).getFont());
+        assertThat(exampleCell.getLayoutBounds().getWidth()).isGreaterThan(word.getLayoutBounds().getWidth());
+    }
+
+    @Test
     void rawHtmlIsShownAsTextNeverRun() {
         Node block = render("<script>alert('x')</script>\n").blocks().get(0);
         assertThat(textOf(block)).contains("<script>alert('x')</script>");
