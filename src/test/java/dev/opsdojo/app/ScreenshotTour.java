@@ -25,6 +25,8 @@ import javax.imageio.ImageIO;
 public final class ScreenshotTour {
     /** {@code -Dtour.only=calc}: only the calculators and labs, for a quick look while working on them. */
     private static final boolean ONLY_CALCULATORS = "calc".equals(System.getProperty("tour.only"));
+    /** {@code -Dtour.lessons=id1,id2}: only these lessons, each at its top, a quarter and half way down. */
+    private static final String LESSONS = System.getProperty("tour.lessons", "");
     private static OpsDojoApp app;
     private static Stage stage;
 
@@ -52,6 +54,17 @@ public final class ScreenshotTour {
                     fire("#themeToggle");
                 }
                 String suffix = "-" + lang + "-" + theme + ".png";
+                if (!LESSONS.isEmpty()) {
+                    for (String lesson : LESSONS.split(",")) {
+                        fx(() -> app.shell().lessons().open(lesson, -1));
+                        fire("#nav-lessons");
+                        for (double at : new double[] {0, 0.25, 0.5}) {
+                            scroll(at);
+                            shot(out.resolve("lesson-" + lesson + "-" + (int) (at * 100) + suffix));
+                        }
+                    }
+                    continue;
+                }
                 if (ONLY_CALCULATORS) {
                     calculators(out, suffix);
                     continue;
