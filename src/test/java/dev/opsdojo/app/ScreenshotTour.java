@@ -121,6 +121,18 @@ public final class ScreenshotTour {
             pause(300);
             shot(out.resolve("calc-" + tool + suffix));
         }
+        fire("#calcTool-control-plane");
+        for (String mode : new String[] {"journey", "break"}) {
+            fire("#cpMode-" + mode);
+            shot(out.resolve("calc-control-plane-" + mode + suffix));
+        }
+        fire("#cpMode-explore");
+        fire("#calcTool-cicd");
+        for (String part : new String[] {"generator", "check", "tags", "iam"}) {
+            fire("#cicdPart-" + part);
+            shot(out.resolve("calc-cicd-" + part + suffix));
+        }
+        fire("#cicdPart-pipeline");
     }
 
     private static boolean isDark() throws Exception {
