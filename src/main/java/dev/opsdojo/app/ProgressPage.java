@@ -11,7 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Lesson progress per topic; flashcard statistics join here when flashcards land. */
@@ -24,6 +25,10 @@ final class ProgressPage {
         overall.setId("progressOverall");
         VBox page = new VBox(title, overall);
         page.getStyleClass().add(Styles.PAGE);
+        // One grid for all topics, so every bar starts at the same place however long a topic's name is.
+        GridPane topics = new GridPane();
+        topics.getStyleClass().add("progress-topics");
+        int row = 0;
         for (Topic topic : library.topics()) {
             List<String> ids = library.lessonsOfTopic(topic.id(), i18n.language()).stream().map(r -> r.lesson().id()).toList();
             if (ids.isEmpty()) {
@@ -33,11 +38,10 @@ final class ProgressPage {
             ProgressBar bar = new ProgressBar((double) read / ids.size());
             bar.setPrefWidth(240);
             Label name = new Label(topic.title(i18n.language()));
-            name.setMinWidth(220);
-            HBox row = new HBox(name, bar, new Label(read + "/" + ids.size()));
-            row.getStyleClass().add("progress-topic");
-            page.getChildren().add(row);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            topics.addRow(row++, name, bar, new Label(read + "/" + ids.size()));
         }
+        page.getChildren().add(topics);
         Label folder = new Label(i18n.format("progress.dataFolder", dataDir.toString()));
         folder.getStyleClass().add(Styles.MUTED);
         folder.setWrapText(true);
