@@ -96,6 +96,7 @@ public final class ContentLoader {
             fromThisRoot.forEach((lang, byId) -> lessons.computeIfAbsent(lang, l -> new HashMap<>()).putAll(byId));
         }
 
+        ScenarioPresets presets = ScenarioPresets.load(roots, problems);
         DeckLoader deckLoader = new DeckLoader();
         DeckLoader.Result decks = deckLoader.load(roots, topics, problems);
         java.util.Set<String> cardIds = new java.util.HashSet<>(knownCardIds);
@@ -103,8 +104,8 @@ public final class ContentLoader {
 
         List<Topic> orderedTopics = List.copyOf(topics.values());
         ContentLibrary draft = new ContentLibrary(orderedTopics, lessons, broken, List.of(), Map.of(), List.of());
-        deckLoader.validateLinks(decks.cards(), draft::hasLesson, problems);
-        LessonBodyValidator bodies = new LessonBodyValidator(draft::hasLesson, cardIds);
+        deckLoader.validateLinks(decks.cards(), draft::hasLesson, presets, problems);
+        LessonBodyValidator bodies = new LessonBodyValidator(draft::hasLesson, cardIds, presets);
         Map<String, Map<String, Lesson>> checked = new HashMap<>();
         lessons.forEach((lang, byId) -> {
             Map<String, Lesson> out = new HashMap<>();

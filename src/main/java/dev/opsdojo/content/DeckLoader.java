@@ -80,7 +80,8 @@ final class DeckLoader {
     }
 
     /** Checks what a card points at, once every lesson and card is known. */
-    void validateLinks(Map<String, Map<String, LoadedCard>> cards, Predicate<String> lessonExists, List<ContentProblem> problems) {
+    void validateLinks(Map<String, Map<String, LoadedCard>> cards, Predicate<String> lessonExists, ScenarioPresets presets,
+            List<ContentProblem> problems) {
         Set<String> allIds = new java.util.HashSet<>();
         cards.values().forEach(m -> allIds.addAll(m.keySet()));
         cards.values().forEach(byId -> byId.values().forEach(loaded -> {
@@ -102,6 +103,8 @@ final class DeckLoader {
                 LinkTarget target = LinkTarget.parse(sim);
                 if (!(target instanceof LinkTarget.SimLink s) || !InteractiveCatalog.SIMULATORS.containsKey(s.name())) {
                     problems.add(new ContentProblem(file, loaded.line(), "card '" + card.id() + "' lists '" + sim + "' in sims, which is not a known sim: link"));
+                } else if (presets.problemWith(s.name(), s.params()) != null) {
+                    problems.add(new ContentProblem(file, loaded.line(), "card '" + card.id() + "': " + presets.problemWith(s.name(), s.params())));
                 }
             }
             for (SourceRef source : card.sources()) {

@@ -14,10 +14,12 @@ import org.commonmark.node.Node;
 final class LessonBodyValidator {
     private final Predicate<String> lessonExists;
     private final Set<String> knownCardIds;
+    private final ScenarioPresets presets;
 
-    LessonBodyValidator(Predicate<String> lessonExists, Set<String> knownCardIds) {
+    LessonBodyValidator(Predicate<String> lessonExists, Set<String> knownCardIds, ScenarioPresets presets) {
         this.lessonExists = lessonExists;
         this.knownCardIds = knownCardIds;
+        this.presets = presets;
     }
 
     List<ContentProblem> validate(Lesson lesson) {
@@ -99,6 +101,8 @@ final class LessonBodyValidator {
             problem = "link to card '" + c.cardId() + "', which no deck defines";
         } else if (target instanceof LinkTarget.SimLink s && !InteractiveCatalog.SIMULATORS.containsKey(s.name())) {
             problem = "link to unknown simulator '" + s.name() + "'";
+        } else if (target instanceof LinkTarget.SimLink s && presets.problemWith(s.name(), s.params()) != null) {
+            problem = presets.problemWith(s.name(), s.params());
         } else if (target instanceof LinkTarget.CalcLink c && !InteractiveCatalog.CALCULATORS.containsKey(c.name())) {
             problem = "link to unknown calculator '" + c.name() + "'";
         } else if (target instanceof LinkTarget.Refused r) {

@@ -108,6 +108,45 @@ class ValidateContentCommandTest {
     }
 
     @Test
+    void aScenarioFileWithProblemsIsListedAsFileLineKeyPathMessage() {
+        userFolder().scenario("mine", """
+                {
+                  "durationSeconds": 60,
+                  "workload": { "type": "open", "ratePerSecond": 1 },
+                  "service": { "distribution": "exponential", "meanMs": 100 },
+                  "pods": { "replicas": "eight" }
+                }
+                """);
+
+        int exit = run("validate-content", dir());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(outLines()).containsExactly(dir() + "/scenarios/mine.json:5: pods.replicas: expected a whole number, was \"eight\"");
+    }
+
+    @Test
+    void aLinkToAPresetThatNoFolderHasIsListedWithThePresetsThatExist() throws Exception {
+        List<String> builtInPresets;
+        try (var files = Files.list(BuiltInContent.root().resolve("scenarios"))) {
+            builtInPresets = files.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+        }
+        userFolder().file("en", "x.md", frontMatter("x", "availability", 9) + "\n[go](sim:scale-out?preset=nope)\n");
+
+        int exit = run("validate-content", dir());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(outLines()).containsExactly(dir() + "/lessons/en/x.md:10: simulator preset 'nope' does not exist (content/scenarios has: "
+                + String.join(", ", builtInPresets) + ")");
+    }
+
+    @Test
+    void aPresetOfTheUserFolderSatisfiesItsLessonsLinks() {
+        userFolder().presets("nope").file("en", "x.md", frontMatter("x", "availability", 9) + "\n[go](sim:scale-out?preset=nope)\n");
+
+        assertThat(run("validate-content", dir())).isZero();
+    }
+
+    @Test
     void aMissingFolderIsAUsageErrorNamingIt() {
         String missing = temp.resolve("does-not-exist").toString();
 

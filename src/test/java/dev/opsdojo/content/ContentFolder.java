@@ -83,6 +83,28 @@ public final class ContentFolder {
         return this;
     }
 
+    /** A minimal valid scale-out scenario, for presets whose content does not matter to a test. */
+    public static final String VALID_SCENARIO = """
+            { "durationSeconds": 60,
+              "workload": { "type": "open", "ratePerSecond": 1 },
+              "service": { "distribution": "exponential", "meanMs": 100 },
+              "pods": { "replicas": 1 } }
+            """;
+
+    /** Writes {@code scenarios/<name>.json}: a simulator preset. */
+    public ContentFolder scenario(String name, String json) {
+        write(dir.resolve("scenarios").resolve(name + ".json"), json);
+        return this;
+    }
+
+    /** Writes valid presets with these names. */
+    public ContentFolder presets(String... names) {
+        for (String name : names) {
+            scenario(name, VALID_SCENARIO);
+        }
+        return this;
+    }
+
     public ContentFolder bytes(String lang, String fileName, byte[] content) {
         Path file = dir.resolve("lessons").resolve(lang).resolve(fileName);
         try {

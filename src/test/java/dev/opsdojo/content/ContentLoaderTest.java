@@ -94,6 +94,7 @@ class ContentLoaderTest {
                     Text.
                     """);
 
+            content.presets("flash-sale");
             ContentLibrary library = content.load(Set.of("card-one"));
 
             assertThat(library.problems()).isEmpty();
@@ -284,6 +285,55 @@ class ContentLoaderTest {
             assertThat(library.problems()).isEmpty();
             assertThat(library.topics()).extracting(Topic::id).containsExactly("basics", "advanced", "extra");
             assertThat(library.lessonIdsInCourseOrder()).containsExactly("base", "added");
+        }
+    }
+
+    @Nested
+    class ScenarioFiles {
+
+        @Test
+        void validPresetsGiveNoProblems() {
+            assertThat(folder().lesson("en", "one").presets("steady", "chaos").load().problems()).isEmpty();
+        }
+
+        @Test
+        void eachProblemOfAPresetIsReportedWithItsFileLineAndKeyPath() {
+            ContentLibrary library = folder().lesson("en", "one").scenario("broken", """
+                    {
+                      "durationSeconds": 0,
+                      "workload": { "type": "open", "ratePerSecond": 1 },
+                      "service": { "distribution": "exponential", "meanMs": 100 },
+                      "pods": { "replicass": 1, "replicas": 1 }
+                    }
+                    """).load();
+
+            assertThat(library.problems()).containsExactly(
+                    new ContentProblem("mine/scenarios/broken.json", 2, "durationSeconds: must be at least 1 (was 0)"),
+                    new ContentProblem("mine/scenarios/broken.json", 5, "pods.replicass: unknown key (did you mean replicas?)"));
+        }
+
+        @Test
+        void malformedJsonInAPresetIsReportedOnItsLine() {
+            ContentLibrary library = folder().lesson("en", "one").scenario("broken", "{\n  \"durationSeconds\": 60,\n  oops\n}\n").load();
+
+            assertThat(library.problems()).singleElement().satisfies(p -> {
+                assertThat(p.file()).isEqualTo("mine/scenarios/broken.json");
+                assertThat(p.line()).isEqualTo(3);
+                assertThat(p.message()).startsWith("invalid JSON: ");
+            });
+        }
+
+        @Test
+        void aCardsSimulatorPresetMustExist() {
+            ContentFolder content = folder().lesson("en", "one").presets("steady");
+            ContentFolder.write(content.dir().resolve("decks/en/d.json"), """
+                    {"id": "d", "title": "Deck", "cards": [
+                      {"id": "c", "topic": "basics", "difficulty": 1, "question": "Q?", "answer": "A.",
+                       "sims": ["sim:scale-out?preset=steady", "sim:scale-out?preset=missing"]}]}
+                    """);
+
+            assertThat(content.load().problems()).extracting(ContentProblem::message)
+                    .containsExactly("card 'c': simulator preset 'missing' does not exist (mine/scenarios has: steady)");
         }
     }
 

@@ -33,7 +33,8 @@ class LessonBodyValidatorTest {
 
     @BeforeEach
     void aFolderWithAnotherLesson() {
-        content = ContentFolder.in(temp.resolve("content"), "content").lesson("en", "other").lesson("ko", "korean-only");
+        content = ContentFolder.in(temp.resolve("content"), "content").lesson("en", "other").lesson("ko", "korean-only")
+                .presets("flash-sale", "scale-up-vs-out");
     }
 
     private List<ContentProblem> problemsOfBody(String body) {
@@ -257,6 +258,38 @@ class LessonBodyValidatorTest {
         @ValueSource(strings = {"widget nines", "widget hpa", "yaml", "bash", "widget"})
         void knownAndPlannedWidgetsAndOrdinaryCodeBlocksAreAccepted(String info) {
             assertThat(problemsOfBody("```" + info + "\nkey: value\n```\n")).isEmpty();
+        }
+    }
+
+    @Nested
+    class SimulatorPresets {
+
+        @Test
+        void aLinkToAMissingPresetIsReportedOnItsLineWithThePresetsThatExist() {
+            List<ContentProblem> problems = problemsOfBody("""
+                    Try it:
+                    [flash sale](sim:scale-out?preset=flash-sail)
+                    """);
+
+            assertOneProblem(problems, 2, "simulator preset 'flash-sail' does not exist (content/scenarios has: flash-sale, scale-up-vs-out)");
+        }
+
+        @Test
+        void aPresetInTheFrontMatterIsCheckedToo() {
+            List<ContentProblem> problems = problemsOf(frontMatter("subject").replaceFirst("---\n$", "sims: [\"sim:scale-out?preset=nope\"]\n---\n") + "\nBody.\n");
+
+            assertThat(problems).containsExactly(new ContentProblem(FILE, 8,
+                    "simulator preset 'nope' does not exist (content/scenarios has: flash-sale, scale-up-vs-out)"));
+        }
+
+        @Test
+        void aLinkToAnExistingPresetIsAccepted() {
+            assertThat(problemsOfBody("[x](sim:scale-out?preset=scale-up-vs-out)\n")).isEmpty();
+        }
+
+        @Test
+        void onlyTheScaleOutSimulatorsPresetsAreScenarioFiles() {
+            assertThat(problemsOfBody("[x](sim:deploy?preset=blue-green)\n")).isEmpty();
         }
     }
 
