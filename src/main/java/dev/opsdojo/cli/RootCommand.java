@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         versionProvider = RootCommand.Version.class,
         description = {"OpsDojo: lessons, flashcards and simulators for backend/DevOps interviews.",
                 "Without a command, opens the desktop app."},
-        subcommands = {ValidateContentCommand.class, SrsCommand.class, CalcCommand.class},
+        subcommands = {ValidateContentCommand.class, SrsCommand.class, CalcCommand.class, SimCommand.class},
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {
 
