@@ -60,11 +60,13 @@ public final class Simulation {
     private final LoadBalancerPolicy policy;
     private final double timeoutSeconds;
     private final Distribution serviceTime;
-    private final double cacheHitRatio;
-    private final Distribution cacheHitTime;
+    private double cacheHitRatio;
+    private Distribution cacheHitTime;
+    /** A learner's live change of the offered load: multiplies the arrival rate or the active users (≤ the configured users). */
+    private double loadScale = 1;
     private final double cpuMillicoresWhileServing;
     private final Sampler serviceSampler;
-    private final Sampler hitSampler;
+    private Sampler hitSampler;
     private final SplittableRandom arrivalRandom;
     private final SplittableRandom serviceRandom;
     private final SplittableRandom cacheRandom;
@@ -292,7 +294,8 @@ public final class Simulation {
             if (aggregateThinking) {
                 scheduleCandidate();
             }
-            if (closed.activeUsers() != null && 1 <= durationSeconds) {
+            if (1 <= durationSeconds) {
+                // Every second, even for a steady population: a learner may change the number of users while it runs.
                 heap.push(1, POPULATION << KIND_SHIFT);
             }
         }
@@ -415,15 +418,16 @@ public final class Simulation {
 
     private void scheduleNextArrival() {
         double unitExp = -Math.log(1.0 - arrivalRandom.nextDouble());
-        double next = constantRate > 0 ? now + unitExp / constantRate
-                : arrivalRate.nextArrival(now, unitExp, rateSegment);
+        double next = constantRate > 0 ? now + unitExp / (constantRate * loadScale)
+                : arrivalRate.nextArrival(now, unitExp / loadScale, rateSegment);
         if (next <= durationSeconds) {
             heap.push(next, ARRIVAL << KIND_SHIFT);
         }
     }
 
     private int activeAt(double seconds) {
-        return (int) Math.min(closed.users(), Math.round(closed.activeUsers().levelAt(seconds)));
+        double level = closed.activeUsers() == null ? closed.users() : closed.activeUsers().levelAt(seconds);
+        return (int) Math.min(closed.users(), Math.round(level * loadScale));
     }
 
     private void startThinking(int user) {
@@ -957,6 +961,40 @@ public final class Simulation {
         }
         freeCallbacks[freeCallbackCount++] = index;
         callback.run(this);
+    }
+
+    /**
+     * Scales the offered load from now on: the open workload's arrival rate, or the closed workload's active users
+     * (which cannot exceed the users the workload was configured with). 1 is the scenario's own load.
+     */
+    public void setLoadScale(double scale) {
+        if (!(scale >= 0.01 && scale <= 1000)) {
+            throw new IllegalArgumentException("load scale must be in [0.01, 1000], got " + scale);
+        }
+        loadScale = scale;
+    }
+
+    public double loadScale() {
+        return loadScale;
+    }
+
+    /** Changes the cache hit ratio for requests arriving from now on; hits take {@code hitTime}. */
+    public void setCacheHitRatio(double ratio, Distribution hitTime) {
+        if (!(ratio >= 0 && ratio <= 1)) {
+            throw new IllegalArgumentException("cache hit ratio must be in [0, 1], got " + ratio);
+        }
+        if (ratio > 0 && hitTime == null && cacheHitTime == null) {
+            throw new IllegalArgumentException("a cache hit time is needed for a hit ratio above 0");
+        }
+        cacheHitRatio = ratio;
+        if (hitTime != null) {
+            cacheHitTime = hitTime;
+            hitSampler = new Sampler(hitTime);
+        }
+    }
+
+    public double cacheHitRatio() {
+        return cacheHitRatio;
     }
 
     /** The cluster layer's count of nodes, read into each timeline sample. */
