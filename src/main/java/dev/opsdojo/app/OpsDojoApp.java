@@ -39,12 +39,19 @@ public final class OpsDojoApp extends Application {
     private ContentLibrary library;
     private Preload.SearchIndexes search;
     private CompletableFuture<AppCards> cards;
+    /** Simulator presets from every content folder's {@code scenarios/}, the user's folders last so they win. */
+    private dev.opsdojo.sim.session.SessionFactory simulations() {
+        return new dev.opsdojo.sim.scaleout.PresetSessions(Preload.contentRoots(context, settings.get()).stream()
+                .map(root -> root.dir().resolve("scenarios")).toList());
+    }
+
     private final WidgetRegistry widgets = new WidgetRegistry()
             .register("nines", NinesWidget::create)
             .register("redundancy", RedundancyWidget::create)
             .register("hpa", HpaWidget::create)
             .register("queue", QueueWidget::create)
-            .register("capacity", CapacityWidget::create);
+            .register("capacity", CapacityWidget::create)
+            .register("scale-compare", (params, i18n) -> dev.opsdojo.sim.ui.ScaleCompareWidget.create(params, i18n, simulations()));
     private Stage stage;
     private Scene scene;
     private Shell shell;
@@ -134,7 +141,7 @@ public final class OpsDojoApp extends Application {
     }
 
     private Shell newShell() {
-        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), new LazyCards(cards), new Shell.Host() {
+        return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), new LazyCards(cards), simulations(), new Shell.Host() {
             @Override
             public void languageChanged(String language) {
                 shell = newShell();

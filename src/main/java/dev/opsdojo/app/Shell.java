@@ -2,6 +2,8 @@ package dev.opsdojo.app;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.opsdojo.calc.ui.CalculatorsPage;
+import dev.opsdojo.sim.session.SessionFactory;
+import dev.opsdojo.sim.ui.ScaleOutSimulatorPage;
 import dev.opsdojo.content.ContentLibrary;
 import dev.opsdojo.content.InteractiveCatalog;
 import dev.opsdojo.content.LinkTarget;
@@ -73,12 +75,17 @@ final class Shell {
     private final CardsEnvironment cards;
     private final WidgetRegistry widgets;
     private CalculatorsPage calculatorsPage;
+    private ScaleOutSimulatorPage simulatorPage;
+    /** The deployment simulator is still to come; the section now opens with the scale-out simulator. */
+    private static final boolean COMING_SIMULATORS = false;
+    private final SessionFactory simulations;
     private FlashcardsPage flashcardsPage;
     private Section section;
 
     Shell(SettingsStore settings, ContentLibrary library, Function<String, SearchIndex> searchIndexes, LessonProgressStore progress,
-          WidgetRegistry widgets, Path dataDir, CardsEnvironment cards, Host host) {
+          WidgetRegistry widgets, Path dataDir, CardsEnvironment cards, SessionFactory simulations, Host host) {
         this.cards = cards;
+        this.simulations = simulations;
         this.widgets = widgets;
         this.settings = settings;
         this.library = library;
@@ -225,7 +232,7 @@ final class Shell {
             button.setToggleGroup(group);
             button.setTooltip(new Tooltip("Ctrl+" + shortcut++));
             button.setOnAction(e -> showSection(s));
-            if (s == Section.SIMULATORS) {
+            if (s == Section.SIMULATORS && COMING_SIMULATORS) {
                 Label badge = new Label(i18n.get("coming.badge"));
                 badge.getStyleClass().add(Styles.COMING_BADGE);
                 Region spacer = new Region();
@@ -253,15 +260,27 @@ final class Shell {
         return calculatorsPage;
     }
 
+    /** Built when first shown; closed (its run stopped) when the learner leaves the section. */
+    private ScaleOutSimulatorPage simulator() {
+        if (simulatorPage == null) {
+            simulatorPage = new ScaleOutSimulatorPage(i18n, simulations);
+        }
+        return simulatorPage;
+    }
+
     void showSection(Section wanted) {
         Section target = wanted;
+        if (target != Section.SIMULATORS && simulatorPage != null) {
+            simulatorPage.close();
+            simulatorPage = null;
+        }
         section = target;
         Node page;
         try {
             page = switch (target) {
                 case LESSONS -> lessonsPage.view();
                 case FLASHCARDS -> flashcards().view();
-                case SIMULATORS -> ComingSoonPage.create(i18n, "coming.simulators", Feather.ACTIVITY);
+                case SIMULATORS -> simulator().view();
                 case CALCULATORS -> calculators().view();
                 case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir, StatisticsView.create(cardsContext()));
             };
@@ -362,8 +381,16 @@ final class Shell {
                 showMessage(i18n.format("link.missingCard", card.cardId()), true);
             }
         } else if (target instanceof LinkTarget.SimLink sim) {
-            boolean known = InteractiveCatalog.SIMULATORS.containsKey(sim.name());
-            showMessage(i18n.format(known ? "link.comingSim" : "link.unknownSim", sim.name()), !known);
+            InteractiveCatalog.Status status = InteractiveCatalog.SIMULATORS.get(sim.name());
+            if (status == InteractiveCatalog.Status.AVAILABLE) {
+                showSection(Section.SIMULATORS);
+                String preset = sim.params().get("preset");
+                if (preset != null) {
+                    simulator().openPreset(preset);
+                }
+            } else {
+                showMessage(i18n.format(status == null ? "link.unknownSim" : "link.comingSim", sim.name()), status == null);
+            }
         } else if (target instanceof LinkTarget.CalcLink calc) {
             InteractiveCatalog.Status status = InteractiveCatalog.CALCULATORS.get(calc.name());
             if (status == InteractiveCatalog.Status.AVAILABLE) {

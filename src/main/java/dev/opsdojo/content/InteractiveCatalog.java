@@ -12,7 +12,7 @@ public final class InteractiveCatalog {
     public enum Status { AVAILABLE, PLANNED }
 
     public static final Map<String, Status> SIMULATORS = Map.of(
-            "scale-out", Status.PLANNED,
+            "scale-out", Status.AVAILABLE,
             "deploy", Status.PLANNED);
 
     public static final Map<String, Status> CALCULATORS = Map.of(
@@ -31,7 +31,7 @@ public final class InteractiveCatalog {
             "hpa", Status.AVAILABLE,
             "queue", Status.AVAILABLE,
             "capacity", Status.AVAILABLE,
-            "scale-compare", Status.PLANNED,
+            "scale-compare", Status.AVAILABLE,
             "rollout", Status.PLANNED);
 
     private InteractiveCatalog() {

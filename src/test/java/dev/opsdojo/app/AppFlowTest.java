@@ -156,16 +156,61 @@ class AppFlowTest extends FxRobot {
     }
 
     @Test
-    void aLinkToASimulatorThatIsNotBuiltYetSaysSoInsteadOfFailing() throws Exception {
+    void aSimulatorLinkInALessonOpensTheSimulatorWithItsPreset() throws Exception {
         launchInEnglish();
         Text link = descendants(lookup("#lessonBody").query())
-                .filter(n -> n instanceof Text && String.valueOf(n.getUserData()).startsWith("sim:scale-out"))
+                .filter(n -> n instanceof Text && String.valueOf(n.getUserData()).startsWith("sim:scale-out?preset=scale-up-vs-out"))
                 .map(Text.class::cast).findFirst().orElseThrow();
         scrollIntoView(link);
         clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#simPage").tryQuery()).isPresent();
+        assertThat(lookup("#simPreset").queryComboBox().getValue()).isEqualTo("scale-up-vs-out");
+        assertThat(lookup("#messageBar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theSimulatorRunsAPresetAndAKilledPodIsReplaced() throws Exception {
+        launchInEnglish();
+        clickOn("#nav-simulators");
+        interact(() -> lookup("#simPreset").queryComboBox().getSelectionModel().select("steady"));
+        interact(() -> lookup("#simStepSize").queryComboBox().getSelectionModel().select(Integer.valueOf(10)));
+        press("#simStep");
+        press("#simKillPod");
+        waitUntil(() -> decisionKinds().contains("podKilled"), 20);
+        press("#simStep");
+        press("#simStep");
+        waitUntil(() -> decisionKinds().contains("podReady") && decisionKinds().lastIndexOf("podReady") > decisionKinds().indexOf("podKilled"), 20);
+        assertThat(decisionKinds()).contains("podCreated");
+    }
+
+    /** Fires a button even when it is scrolled out of view in its panel, as the keyboard would. */
+    private void press(String id) {
+        interact(() -> lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire());
+    }
+
+    private java.util.List<String> decisionKinds() {
+        javafx.scene.control.ListView<dev.opsdojo.sim.session.Snapshot.Decision> list = lookup("#simDecisions").queryListView();
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        for (int i = list.getItems().size() - 1; i >= 0; i--) {
+            kinds.add(list.getItems().get(i).kind());
+        }
+        return kinds;
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    @Test
+    void aDeploySimulatorLinkSaysItIsNotBuiltYetInsteadOfFailing() throws Exception {
+        launchInEnglish();
+        interact(() -> app.shell().openLink("sim:deploy?strategy=canary"));
         assertThat(lookup("#messageBar").query().isVisible()).isTrue();
-        assertThat(lookup("#messageText").queryAs(Label.class).getText()).contains("scale-out").contains("not built yet");
+        assertThat(lookup("#messageText").queryAs(Label.class).getText()).contains("deploy").contains("not built yet");
     }
 
     @Test
@@ -227,7 +272,7 @@ class AppFlowTest extends FxRobot {
         launchInEnglish();
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#coming-simulators").tryQuery()).isPresent();
+        assertThat(lookup("#simPage").tryQuery()).isPresent();
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#calc-nines").tryQuery()).isPresent();

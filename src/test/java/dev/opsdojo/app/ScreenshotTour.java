@@ -26,6 +26,8 @@ public final class ScreenshotTour {
     /** {@code -Dtour.only=calc}: only the calculators and labs, for a quick look while working on them. */
     private static final boolean ONLY_CALCULATORS = "calc".equals(System.getProperty("tour.only"));
     /** {@code -Dtour.lessons=id1,id2}: only these lessons, each at its top, a quarter and half way down. */
+    /** {@code -Dtour.only=sim}: only the simulator. */
+    private static final boolean ONLY_SIMULATOR = "sim".equals(System.getProperty("tour.only"));
     private static final String LESSONS = System.getProperty("tour.lessons", "");
     private static OpsDojoApp app;
     private static Stage stage;
@@ -69,6 +71,10 @@ public final class ScreenshotTour {
                     calculators(out, suffix);
                     continue;
                 }
+                if (ONLY_SIMULATOR) {
+                    simulator(out, suffix);
+                    continue;
+                }
                 fx(() -> app.shell().lessons().open("scaling-up-vs-out", -1));
                 fire("#nav-lessons");
                 pause(400);
@@ -101,16 +107,30 @@ public final class ScreenshotTour {
                 fire("#mockEnd");
                 shot(out.resolve("mock-summary" + suffix));
                 fire("#mockBack");
-                for (String section : new String[] {"simulators", "progress"}) {
-                    fire("#nav-" + section);
-                    shot(out.resolve(section + suffix));
-                }
+                simulator(out, suffix);
+                fire("#nav-progress");
+                shot(out.resolve("progress" + suffix));
                 calculators(out, suffix);
             }
         }
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The scale-out simulator: the flash-sale preset played fast for a few seconds, then a pod killed. */
+    private static void simulator(Path out, String suffix) throws Exception {
+        fire("#nav-simulators");
+        fx(() -> ((javafx.scene.control.ComboBox<String>) stage.getScene().getRoot().lookup("#simPreset")).getSelectionModel().select("flash-sale"));
+        pause(800);
+        fx(() -> ((javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#simSpeed")).setValue(
+                ((javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#simSpeed")).getMax()));
+        fire("#simPlay");
+        pause(4000);
+        fire("#simKillPod");
+        pause(600);
+        shot(out.resolve("simulator" + suffix));
+        fire("#simPlay");
     }
 
     /** One shot per calculator and lab, each scrolled to the top. */

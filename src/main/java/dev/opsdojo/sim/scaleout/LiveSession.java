@@ -348,7 +348,7 @@ public final class LiveSession implements SimulationSession {
                 s.errorRate(), s.replicas(), s.readyReplicas(), s.nodes())).toList();
         List<Decision> all = cluster.decisions();
         List<Snapshot.Decision> decisions = new ArrayList<>();
-        for (int i = all.size() - 1; i >= 0 && decisions.size() < DECISIONS_SHOWN; i--) {
+        for (int i = Math.max(0, all.size() - DECISIONS_SHOWN); i < all.size(); i++) {
             decisions.add(decision(all.get(i)));
         }
         return new Snapshot(engine.nowSeconds(), engine.config().durationSeconds(), engine.finished(), nodes, pending, totals,
@@ -374,16 +374,98 @@ public final class LiveSession implements SimulationSession {
         return new Snapshot.PodView(pod.id(), phase, load, pod.slowFactor() > 1, busy, queued);
     }
 
-    /** The controller's decision for the screen: kind {@code hpaSync} etc., arguments = subject, object, then the numbers. */
+    /**
+     * The controller's decision as the screen words it ({@code sim.decision.<kind>} in the UI strings): the kinds and
+     * argument orders are listed on {@code ScaleOutSimulatorPage}; decisions without a kind of their own keep a
+     * camel-case name of the model's kind with subject, object and numbers.
+     */
     static Snapshot.Decision decision(Decision d) {
-        List<Object> args = new ArrayList<>();
-        args.add(d.subject());
-        args.add(d.object());
-        args.addAll(d.numbers());
-        String name = d.kind().name().toLowerCase(Locale.ROOT);
+        String controller = d.controller().name();
+        List<Object> n = new ArrayList<>(d.numbers().stream().map(v -> (Object) Math.round(v)).toList());
+        switch (d.kind()) {
+            case HPA_SYNC -> {
+                long current = (long) num(d, 0);
+                long desired = (long) num(d, 1);
+                long utilization = (long) num(d, 2);
+                long target = (long) num(d, 3);
+                long recommended = (long) num(d, 5);
+                long stabilized = (long) num(d, 6);
+                String limit = d.reason();
+                if (desired != current && "DesiredWithinRange".equals(limit)) {
+                    return of(d, controller, "hpaScale", current, desired, utilization, target);
+                }
+                if (desired != stabilized) {
+                    return of(d, controller, "hpaLimited", stabilized, desired, limitWord(limit));
+                }
+                String why = recommended == current ? "tolerance" : stabilized != recommended ? "stabilization" : limitWord(limit);
+                return of(d, controller, "hpaHold", current, utilization, target, why);
+            }
+            case HPA_BOUNDS -> {
+                return of(d, controller, "hpaLimited", (long) num(d, 0), (long) num(d, 1),
+                        num(d, 1) > num(d, 0) ? "minReplicas" : "maxReplicas");
+            }
+            case HPA_NO_METRICS -> {
+                return of(d, controller, "hpaNoMetrics", "", "", (long) num(d, 0));
+            }
+            case POD_SCHEDULED -> {
+                return of(d, controller, "podScheduled", d.subject(), d.object());
+            }
+            case SCHEDULING_FAILED -> {
+                return of(d, controller, "podPending", d.subject(), num(d, 1) > 0 ? "insufficientCpu" : "noNodeFits");
+            }
+            case POD_READY -> {
+                return of(d, controller, "podReady", d.subject());
+            }
+            case POD_KILLED -> {
+                return of(d, controller, "podKilled", d.subject());
+            }
+            case NODE_NOT_READY -> {
+                return of(d, controller, "nodeNotReady", d.subject(), (long) num(d, 0));
+            }
+            case POD_EVICTED -> {
+                return of(d, controller, "podsEvicted", d.object(), 1L, (long) num(d, 0));
+            }
+            case NODE_READY -> {
+                return of(d, controller, "nodeReady", d.subject());
+            }
+            case NODE_REMOVED -> {
+                return of(d, controller, "nodeRemoved", d.subject());
+            }
+            case CA_SCALE_UP -> {
+                return of(d, controller, "caScaleUp", (long) num(d, 2), (long) num(d, 3), (long) num(d, 0));
+            }
+            default -> {
+                List<Object> args = new ArrayList<>();
+                args.add(d.subject());
+                args.add(d.object());
+                args.addAll(n);
+                return new Snapshot.Decision(d.timeSeconds(), controller, camel(d.kind().name()), args);
+            }
+        }
+    }
+
+    private static double num(Decision d, int i) {
+        return i < d.numbers().size() ? d.numbers().get(i) : 0;
+    }
+
+    private static Snapshot.Decision of(Decision d, String controller, String kind, Object... args) {
+        return new Snapshot.Decision(d.timeSeconds(), controller, kind, List.of(args));
+    }
+
+    private static String limitWord(String limit) {
+        return switch (limit) {
+            case "ScaleUpLimit" -> "scaleUpLimit";
+            case "TooManyReplicas" -> "maxReplicas";
+            case "TooFewReplicas" -> "minReplicas";
+            case "ScaleDownLimit" -> "scaleDownLimit";
+            default -> limit.isEmpty() ? "tolerance" : limit;
+        };
+    }
+
+    private static String camel(String constant) {
         StringBuilder kind = new StringBuilder();
         boolean upper = false;
-        for (char c : name.toCharArray()) {
+        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {
@@ -391,6 +473,6 @@ public final class LiveSession implements SimulationSession {
                 upper = false;
             }
         }
-        return new Snapshot.Decision(d.timeSeconds(), d.controller().name(), kind.toString(), args);
+        return kind.toString();
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the screen draws at one moment: the cluster (nodes with their pods, and pods no node could take), the
- * running totals, the timeline so far (one point per timeline interval) and the controllers' recent decisions.
+ * running totals, the timeline so far (one point per timeline interval) and the controllers' recent decisions
+ * (the most recent ones, oldest first).
  */
 public record Snapshot(double tSeconds, double durationSeconds, boolean finished, List<NodeView> nodes,
                        List<PodView> pendingPods, Totals totals, List<TimelinePoint> timeline,

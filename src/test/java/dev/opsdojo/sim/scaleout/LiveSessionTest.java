@@ -78,6 +78,16 @@ class LiveSessionTest {
     }
 
     @Test
+    void killPodWithoutANameKillsARandomServingPod() throws Exception {
+        session = new LiveSession(ScaleOutSimulationTest.scenario(SCENARIO));
+        session.step(5);
+        await(s -> s.tSeconds() >= 5);
+        session.apply(new Control.KillPod(null));
+        Snapshot killed = await(s -> s.decisions().stream().anyMatch(d -> d.kind().equals("podKilled")));
+        assertThat(killed.decisions().get(killed.decisions().size() - 1).tSeconds()).as("newest last").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void changingTheHpaRestartsTheRunWithTheNewSetupAndSavesIt() throws Exception {
         session = new LiveSession(ScaleOutSimulationTest.scenario(SCENARIO));
         session.step(20);
