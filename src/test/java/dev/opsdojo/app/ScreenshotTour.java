@@ -125,6 +125,7 @@ public final class ScreenshotTour {
         pause(800);
         fx(() -> ((javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#simSpeed")).setValue(
                 ((javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#simSpeed")).getMax()));
+        fx(() -> stage.getScene().getRoot().lookup("#simDebugOverlay").setVisible(true));
         fire("#simPlay");
         pause(4000);
         fire("#simKillPod");
