@@ -202,14 +202,26 @@ public final class LiveSession implements SimulationSession {
             engine.setLoadScale(Math.max(0.01, Math.min(1000, rate.requestsPerSecond() / base)));
             changes.add(at + "rate " + rate.requestsPerSecond());
         } else if (change instanceof Control.SetReplicas replicas) {
-            cluster.setReplicas(Math.max(0, Math.min(10_000, replicas.replicas())));
-            changes.add(at + "replicas " + replicas.replicas());
+            int wanted = Math.max(0, Math.min(10_000, replicas.replicas()));
+            cluster.setReplicas(wanted);
+            changes.add(at + "replicas " + wanted);
+            dev.opsdojo.sim.scenario.Pods p = scenario.pods();
+            remember(with(scenario, new dev.opsdojo.sim.scenario.Pods(Math.max(1, wanted), p.concurrency(), p.queueLimit(),
+                    p.cpuRequestMillicores(), p.cpuLimitMillicores(), p.memoryRequestMiB(), p.startupSeconds(), p.readinessDelaySeconds()),
+                    scenario.hpa(), scenario.clusterAutoscaler()));
         } else if (change instanceof Control.SetNodes nodes) {
             setNodes(cluster, nodes.nodes());
         } else if (change instanceof Control.SetCacheHitRatio cache) {
             double hitMs = s.scenario().service().cache() == null ? 1 : s.scenario().service().cache().hitMeanMs();
-            engine.setCacheHitRatio(Math.max(0, Math.min(1, cache.hitRatio())), Distribution.exponential(hitMs / 1000));
-            changes.add(at + "cache " + cache.hitRatio());
+            double ratio = Math.max(0, Math.min(1, cache.hitRatio()));
+            engine.setCacheHitRatio(ratio, Distribution.exponential(hitMs / 1000));
+            changes.add(at + "cache " + ratio);
+            dev.opsdojo.sim.scenario.Service sv = scenario.service();
+            dev.opsdojo.sim.scenario.Service service = new dev.opsdojo.sim.scenario.Service(sv.distribution(), sv.meanMs(), sv.medianMs(),
+                    sv.p99Ms(), sv.cpuMillisPerRequest(), ratio == 0 ? null : new dev.opsdojo.sim.scenario.Service.Cache(ratio, hitMs));
+            remember(new Scenario(scenario.title(), scenario.description(), scenario.durationSeconds(), scenario.seed(), scenario.workload(),
+                    service, scenario.pods(), scenario.nodes(), scenario.loadBalancer(), scenario.hpa(), scenario.clusterAutoscaler(),
+                    scenario.failures(), scenario.slo(), scenario.timelineIntervalSeconds(), scenario.variants()));
         } else if (change instanceof Control.KillPod kill) {
             String id = kill.podId() != null ? kill.podId()
                     : pick(cluster.pods().stream().filter(Pod::serving).map(Pod::id).toList());
@@ -280,6 +292,12 @@ public final class LiveSession implements SimulationSession {
         old.engine().cancel();
         stepUntil = -1;
         snapshot = buildSnapshot();
+    }
+
+    /** A live change kept in the setup "save as scenario" writes (the run itself goes on). */
+    private void remember(Scenario updated) {
+        scenario = updated;
+        scenarioJson = ScenarioWriter.write(updated);
     }
 
     private static Scenario with(Scenario s, dev.opsdojo.sim.scenario.Pods pods, dev.opsdojo.sim.scenario.Hpa hpa,

@@ -99,6 +99,19 @@ class LiveSessionTest {
     }
 
     @Test
+    void liveReplicaAndCacheChangesAreInTheSavedScenario() throws Exception {
+        session = new LiveSession(ScaleOutSimulationTest.scenario(SCENARIO));
+        session.apply(new Control.SetReplicas(5));
+        session.apply(new Control.SetCacheHitRatio(0.8));
+        session.step(20);
+        Snapshot s = await(x -> x.tSeconds() >= 20);
+        assertThat(s.totals().readyReplicas()).isEqualTo(5);
+        var saved = ScaleOutSimulationTest.scenario(session.scenarioJson());
+        assertThat(saved.pods().replicas()).isEqualTo(5);
+        assertThat(saved.service().cache().hitRatio()).isEqualTo(0.8);
+    }
+
+    @Test
     void moreLoadFromTheRateSliderShowsUpInThroughput() throws Exception {
         session = new LiveSession(ScaleOutSimulationTest.scenario(SCENARIO));
         session.apply(new Control.SetRate(300));
