@@ -2,11 +2,13 @@ package dev.opsdojo.calc.ui;
 
 import dev.opsdojo.calc.queue.CapacityPlanner;
 import dev.opsdojo.ui.I18n;
+import dev.opsdojo.ui.WidgetParams;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -71,17 +73,12 @@ public final class CapacityWidget {
         return new CapacityWidget(i18n, params).build();
     }
 
-    private interface Check {
-        boolean ok(String text);
-    }
-
-    private static String param(Map<String, String> params, String key, String fallback, Check check) {
-        String text = params.get(key);
-        return text != null && check.ok(text.strip()) ? text.strip() : fallback;
+    private static String param(Map<String, String> params, String key, String fallback, Predicate<String> valid) {
+        return WidgetParams.text(params, key, fallback, valid);
     }
 
     /** A parameter given in seconds shown in a field that takes {@code scale} times that unit (ms). */
-    private static String param(Map<String, String> params, String key, String fallbackSeconds, Check check, double scale) {
+    private static String param(Map<String, String> params, String key, String fallbackSeconds, Predicate<String> check, double scale) {
         String seconds = param(params, key, fallbackSeconds, check);
         return plain(Double.parseDouble(seconds.replace(',', '.')) * scale);
     }

@@ -8,6 +8,7 @@ import dev.opsdojo.calc.hpa.PodState;
 import dev.opsdojo.calc.hpa.ReplicaCalculator;
 import dev.opsdojo.calc.hpa.Tolerance;
 import dev.opsdojo.ui.I18n;
+import dev.opsdojo.ui.WidgetParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +89,7 @@ public final class HpaWidget {
 
     /** A whole-number param within [low, high]; anything else gives the default, so a lesson's typo still works. */
     private static int param(Map<String, String> params, String key, int fallback, int low, int high) {
-        try {
-            int value = Integer.parseInt(params.getOrDefault(key, String.valueOf(fallback)).strip());
-            return value < low || value > high ? fallback : value;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return WidgetParams.wholeNumber(params, key, fallback, low, high);
     }
 
     private Node build() {

@@ -5,10 +5,12 @@ import dev.opsdojo.calc.queue.MMc;
 import dev.opsdojo.calc.queue.MMcK;
 import dev.opsdojo.calc.queue.RandomBalancedQueues;
 import dev.opsdojo.ui.I18n;
+import dev.opsdojo.ui.WidgetParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -67,14 +69,8 @@ public final class QueueWidget {
         return new QueueWidget(i18n, params).build();
     }
 
-    private interface Check {
-        boolean ok(String text);
-    }
-
-    /** A lesson's bad parameter falls back to the default, so the widget always starts working. */
-    private static String param(Map<String, String> params, String key, String fallback, Check check) {
-        String text = params.get(key);
-        return text != null && check.ok(text.strip()) ? text.strip() : fallback;
+    private static String param(Map<String, String> params, String key, String fallback, Predicate<String> valid) {
+        return WidgetParams.text(params, key, fallback, valid);
     }
 
     private Node build() {

@@ -6,6 +6,7 @@ import dev.opsdojo.sim.session.SimulationSession;
 import dev.opsdojo.sim.session.Snapshot;
 import dev.opsdojo.ui.I18n;
 import dev.opsdojo.ui.Styles;
+import dev.opsdojo.ui.WidgetParams;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
@@ -66,12 +67,7 @@ public final class ScaleCompareWidget {
 
     /** A whole number within [low, high]; anything else gives the default, so a lesson's typo still works. */
     private static int param(Map<String, String> params, String key, int fallback, int low, int high) {
-        try {
-            int value = Integer.parseInt(params.getOrDefault(key, String.valueOf(fallback)).strip());
-            return value < low || value > high ? fallback : value;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return WidgetParams.wholeNumber(params, key, fallback, low, high);
     }
 
     private Node build() {
