@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "calc", mixinStandardHelpOptions = true,
         description = "Calculators: the same numbers the Calculators screen shows.",
         subcommands = {CalcNinesCommand.class, CalcAvailabilityCommand.class, CalcHpaCommand.class,
-                CalcQueueCommand.class, CalcCapacityCommand.class, CalcIamEcrCommand.class})
+                CalcQueueCommand.class, CalcCapacityCommand.class, CalcIamEcrCommand.class, CalcRolloutCommand.class})
 public final class CalcCommand implements Runnable {
     @Spec
     CommandSpec spec;
