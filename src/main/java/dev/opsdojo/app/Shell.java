@@ -76,8 +76,6 @@ final class Shell {
     private final WidgetRegistry widgets;
     private CalculatorsPage calculatorsPage;
     private ScaleOutSimulatorPage simulatorPage;
-    /** The deployment simulator is still to come; the section now opens with the scale-out simulator. */
-    private static final boolean COMING_SIMULATORS = false;
     private final SessionFactory simulations;
     private FlashcardsPage flashcardsPage;
     private Section section;
@@ -232,19 +230,6 @@ final class Shell {
             button.setToggleGroup(group);
             button.setTooltip(new Tooltip("Ctrl+" + shortcut++));
             button.setOnAction(e -> showSection(s));
-            if (s == Section.SIMULATORS && COMING_SIMULATORS) {
-                Label badge = new Label(i18n.get("coming.badge"));
-                badge.getStyleClass().add(Styles.COMING_BADGE);
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox row = new HBox(new FontIcon(s.icon), new Label(i18n.get(s.labelKey)), spacer, badge);
-                row.setSpacing(10);
-                row.setAlignment(Pos.CENTER_LEFT);
-                button.setGraphic(row);
-                button.setText(null);
-                button.setAccessibleText(i18n.get(s.labelKey));
-                row.prefWidthProperty().bind(button.widthProperty().subtract(26));
-            }
             button.setMaxWidth(Double.MAX_VALUE);
             navButtons.put(s, button);
             bar.getChildren().add(button);
