@@ -23,9 +23,22 @@ public final class PresetSessions implements SessionFactory {
     /** The course's order; other files follow by name. */
     private static final List<String> ORDER = List.of("steady", "flash-sale", "scale-up-vs-out", "chaos", "overload", "mmc");
 
-    private final Map<String, Path> files = new LinkedHashMap<>();
+    private final List<Path> scenarioFolders;
+    private Map<String, Path> files;
 
+    /** Nothing is read here: the app builds this at start-up, and the folders are listed when presets are first wanted. */
     public PresetSessions(List<Path> scenarioFolders) {
+        this.scenarioFolders = List.copyOf(scenarioFolders);
+    }
+
+    private synchronized Map<String, Path> files() {
+        if (files == null) {
+            files = list(scenarioFolders);
+        }
+        return files;
+    }
+
+    private static Map<String, Path> list(List<Path> scenarioFolders) {
         Map<String, Path> found = new java.util.TreeMap<>();
         for (Path folder : scenarioFolders) {
             if (!Files.isDirectory(folder)) {
@@ -38,14 +51,16 @@ public final class PresetSessions implements SessionFactory {
                 // An unreadable folder offers no presets; the others still do.
             }
         }
-        ORDER.stream().filter(found::containsKey).forEach(name -> files.put(name, found.get(name)));
-        found.forEach(files::putIfAbsent);
+        Map<String, Path> ordered = new LinkedHashMap<>();
+        ORDER.stream().filter(found::containsKey).forEach(name -> ordered.put(name, found.get(name)));
+        found.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     @Override
     public List<String> presets() {
         List<String> names = new ArrayList<>();
-        for (Map.Entry<String, Path> entry : files.entrySet()) {
+        for (Map.Entry<String, Path> entry : files().entrySet()) {
             names.add(entry.getKey());
             try {
                 read(entry.getValue()).variants().forEach(v -> names.add(entry.getKey() + "/" + v.name()));
@@ -64,9 +79,9 @@ public final class PresetSessions implements SessionFactory {
     /** The scenario behind a preset name ({@code NAME} or {@code NAME/VARIANT}). */
     public Scenario scenario(String preset) {
         String[] parts = preset.split("/", 2);
-        Path file = files.get(parts[0]);
+        Path file = files().get(parts[0]);
         if (file == null) {
-            throw new IllegalArgumentException("no simulator preset '" + preset + "' (have: " + String.join(", ", files.keySet()) + ")");
+            throw new IllegalArgumentException("no simulator preset '" + preset + "' (have: " + String.join(", ", files().keySet()) + ")");
         }
         Scenario scenario = read(file);
         if (parts.length == 1) {
