@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import javafx.concurrent.Task;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -19,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -141,11 +139,7 @@ public final class CapacityWidget {
     }
 
     private Node labelled(String key, TextField field) {
-        Label label = new Label(i18n.get(key));
-        label.setLabelFor(field);
-        HBox row = new HBox(6, label, field);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return QueueWidget.labelled(i18n, key, field);
     }
 
     private void recompute() {

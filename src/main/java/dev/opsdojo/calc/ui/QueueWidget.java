@@ -120,6 +120,11 @@ public final class QueueWidget {
     }
 
     private Node labelled(String key, TextField field) {
+        return labelled(i18n, key, field);
+    }
+
+    /** A field with its label in front (shared with the capacity widget). */
+    static Node labelled(I18n i18n, String key, TextField field) {
         Label label = new Label(i18n.get(key));
         label.setLabelFor(field);
         HBox row = new HBox(6, label, field);
