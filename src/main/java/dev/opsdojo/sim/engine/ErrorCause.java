@@ -9,7 +9,9 @@ public enum ErrorCause {
     /** The pod holding the request was killed. */
     POD_KILLED("pod-killed"),
     /** No ready pod to send it to (per-pod balancer policies only). */
-    NO_READY_POD("no-ready-pod");
+    NO_READY_POD("no-ready-pod"),
+    /** The pod answered, but with an error (a bad release; deployment simulator only). */
+    SERVER_ERROR("server-error");
 
     private final String id;
 

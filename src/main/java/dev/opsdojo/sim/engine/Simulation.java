@@ -28,6 +28,10 @@ import java.util.function.IntSupplier;
 public final class Simulation {
     /** The most pods created over a run, live or not. */
     public static final int MAX_PODS_CREATED = 1_000_000;
+    /** The most versions (ReplicaSet templates) a deployment simulation tells apart. */
+    public static final int MAX_VERSIONS = 8;
+    /** The most distinct clients an open workload's requests are spread over (for per-user exposure and A/B splits). */
+    public static final int MAX_CLIENTS = 10_000_000;
 
     private static final int KIND_SHIFT = 28;
     private static final int ARG_MASK = (1 << KIND_SHIFT) - 1;
@@ -72,6 +76,7 @@ public final class Simulation {
     private final SplittableRandom cacheRandom;
     private final SplittableRandom routingRandom;
     private final SplittableRandom thinkRandom;
+    private final SplittableRandom versionRandom;
     private final EventHeap heap = new EventHeap(1024);
 
     private double now;
@@ -108,6 +113,9 @@ public final class Simulation {
     private byte[] reqState;
     private long[] reqCompletionSeq;
     private long[] reqSerial;
+    private int[] reqClient;
+    private byte[] reqVersion;
+    private boolean[] reqServerError;
     private long requestSerial;
 
     // Client timeouts: all share one length, so deadlines come in arrival order and a FIFO replaces heap events.
@@ -150,6 +158,14 @@ public final class Simulation {
     private int[] freeCallbacks = new int[8];
     private int freeCallbackCount;
     private IntSupplier nodes = () -> 0;
+
+    // Versions (deployment simulator only; a run without them takes none of these paths).
+    private boolean versioned;
+    private byte[] podVersion = new byte[16];
+    private final VersionStats[] versionStats = new VersionStats[MAX_VERSIONS];
+    private final VersionBehaviour[] behaviours = new VersionBehaviour[MAX_VERSIONS];
+    private VersionRouter router;
+    private int clientPopulation;
     private PodListener podListener;
 
     // Totals (requests that arrived at or after the warm-up).
@@ -253,6 +269,7 @@ public final class Simulation {
         cacheRandom = root.split();
         routingRandom = root.split();
         thinkRandom = root.split();
+        versionRandom = root.split();
         timelineWindow = new Window(config.timelineIntervalSeconds());
         sloWindow = config.slo().windowSeconds() == config.timelineIntervalSeconds()
                 ? timelineWindow : new Window(config.slo().windowSeconds());
@@ -547,6 +564,9 @@ public final class Simulation {
             reqState = new byte[capacity];
             reqCompletionSeq = new long[capacity];
             reqSerial = new long[capacity];
+            reqClient = new int[capacity];
+            reqVersion = new byte[capacity];
+            reqServerError = new boolean[capacity];
             freeSlots = new int[capacity];
         } else {
             reqArrival = Arrays.copyOf(reqArrival, capacity);
@@ -558,6 +578,9 @@ public final class Simulation {
             reqState = Arrays.copyOf(reqState, capacity);
             reqCompletionSeq = Arrays.copyOf(reqCompletionSeq, capacity);
             reqSerial = Arrays.copyOf(reqSerial, capacity);
+            reqClient = Arrays.copyOf(reqClient, capacity);
+            reqVersion = Arrays.copyOf(reqVersion, capacity);
+            reqServerError = Arrays.copyOf(reqServerError, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         // Hand out low slots first so the order of slots is the same in every run.
@@ -601,7 +624,65 @@ public final class Simulation {
         if (timeoutSeconds > 0) {
             pushTimeout(r, serial, now + timeoutSeconds);
         }
+        if (versioned) {
+            reqClient[r] = user >= 0 ? user : clientPopulation > 0 ? versionRandom.nextInt(clientPopulation) : -1;
+            reqVersion[r] = -1;
+            reqServerError[r] = false;
+            if (!central) {
+                routeVersioned(r);
+                return;
+            }
+        }
         route(r);
+    }
+
+    /** Per-pod routing when pods have versions: the router picks a version, then the policy a pod of it. */
+    private void routeVersioned(int r) {
+        int v = router == null ? VersionRouter.ANY_READY_POD : router.route(reqClient[r], versionRandom);
+        if (v < 0) {
+            if (routableCount > 0) {
+                route(r);
+            } else {
+                fail(r, ErrorCause.NO_READY_POD);
+            }
+            return;
+        }
+        reqVersion[r] = (byte) v;
+        stats(v).routed++;
+        int n = 0;
+        for (int i = 0; i < routableCount; i++) {
+            if (podVersion[routable[i]] == v) {
+                n++;
+            }
+        }
+        if (n == 0) {
+            fail(r, ErrorCause.NO_READY_POD);
+            return;
+        }
+        int p = -1;
+        if (policy == LoadBalancerPolicy.LEAST_CONNECTIONS) {
+            int bestLoad = Integer.MAX_VALUE;
+            int start = cursor + 1 >= routableCount ? 0 : cursor + 1;
+            for (int k = 0, i = start; k < routableCount; k++, i = i + 1 == routableCount ? 0 : i + 1) {
+                int q = routable[i];
+                if (podVersion[q] == v && podBusy[q] + podQueuedLive[q] < bestLoad) {
+                    bestLoad = podBusy[q] + podQueuedLive[q];
+                    p = q;
+                    cursor = i;
+                }
+            }
+        } else {
+            // Random and round-robin both reduce to "the k-th ready pod of the version"; round-robin keeps a cursor.
+            int k = policy == LoadBalancerPolicy.RANDOM ? routingRandom.nextInt(n) : (cursor = cursor + 1 >= n ? 0 : cursor + 1);
+            for (int i = 0; i < routableCount; i++) {
+                int q = routable[i];
+                if (podVersion[q] == v && k-- == 0) {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        sendToPod(r, p);
     }
 
     private void route(int r) {
@@ -652,6 +733,15 @@ public final class Simulation {
                 p = best;
             }
         }
+        if (versioned) {
+            int v = podVersion[p];
+            reqVersion[r] = (byte) v;
+            stats(v).routed++;
+        }
+        sendToPod(r, p);
+    }
+
+    private void sendToPod(int r, int p) {
         if (podBusy[p] < podConcurrency[p]) {
             startService(r, p);
         } else if (podQueuedLive[p] < podQueueLimit[p]) {
@@ -672,7 +762,14 @@ public final class Simulation {
         reqPod[r] = p;
         reqState[r] = SERVING;
         reqStart[r] = now;
-        reqCompletionSeq[r] = heap.push(now + reqWork[r] * podSlow[p], (COMPLETION << KIND_SHIFT) | r);
+        double work = reqWork[r] * podSlow[p];
+        if (versioned) {
+            VersionBehaviour b = behaviour(podVersion[p]);
+            work *= b.latencyFactor();
+            double errorProbability = pos >= b.loadThreshold() * podConcurrency[p] ? b.underLoadErrorProbability() : b.errorProbability();
+            reqServerError[r] = errorProbability > 0 && versionRandom.nextDouble() < errorProbability;
+        }
+        reqCompletionSeq[r] = heap.push(now + work, (COMPLETION << KIND_SHIFT) | r);
         if (central) {
             refreshFreeSlot(p);
         }
@@ -694,7 +791,10 @@ public final class Simulation {
             return; // its pod was killed
         }
         int p = reqPod[r];
-        if (reqState[r] == SERVING) {
+        if (reqState[r] == SERVING && versioned && reqServerError[r]) {
+            removeFromServing(r, p);
+            fail(r, ErrorCause.SERVER_ERROR); // frees the request; its user thinks again
+        } else if (reqState[r] == SERVING) {
             recordSuccess(r);
             int user = reqUser[r];
             removeFromServing(r, p);
@@ -785,7 +885,7 @@ public final class Simulation {
         } else {
             reqState[r] = ABANDONED_SERVING;
         }
-        recordFailure(reqArrival[r], ErrorCause.TIMEOUT);
+        recordFailure(r, ErrorCause.TIMEOUT);
         int user = reqUser[r];
         reqUser[r] = -1;
         if (user >= 0) {
@@ -794,7 +894,7 @@ public final class Simulation {
     }
 
     private void fail(int r, ErrorCause cause) {
-        recordFailure(reqArrival[r], cause);
+        recordFailure(r, cause);
         int user = reqUser[r];
         freeRequest(r);
         if (user >= 0) {
@@ -817,6 +917,11 @@ public final class Simulation {
             slo.histogram.record(micros);
             slo.ended++;
         }
+        if (versioned && reqVersion[r] >= 0) {
+            int v = reqVersion[r];
+            double conversion = behaviour(v).conversionProbability();
+            stats(v).success(micros, reqClient[r], conversion > 0 && versionRandom.nextDouble() < conversion);
+        }
         if (arrival >= warmupSeconds) {
             completed++;
             latency.record(micros);
@@ -829,8 +934,12 @@ public final class Simulation {
         }
     }
 
-    private void recordFailure(double arrival, ErrorCause cause) {
+    private void recordFailure(int r, ErrorCause cause) {
+        double arrival = reqArrival[r];
         inFlight--;
+        if (versioned && reqVersion[r] >= 0) {
+            stats(reqVersion[r]).failure(cause, reqClient[r]);
+        }
         Window tl = timelineWindow;
         tl.ended++;
         tl.errors++;
@@ -1006,6 +1115,74 @@ public final class Simulation {
         podListener = listener;
     }
 
+    // ---------------------------------------------------------------- versions
+
+    /** Turns on per-version routing and statistics, even before a pod of a version above 0 exists. */
+    public void enableVersions() {
+        versioned = true;
+    }
+
+    /** How a version's pods answer from now on (a release "breaks" when its behaviour changes). */
+    public void setVersionBehaviour(int version, VersionBehaviour behaviour) {
+        checkVersion(version);
+        behaviours[version] = java.util.Objects.requireNonNull(behaviour, "behaviour");
+        versioned = true;
+    }
+
+    public VersionBehaviour versionBehaviour(int version) {
+        checkVersion(version);
+        return behaviour(version);
+    }
+
+    /** Chooses the version of each new request (null: any ready pod, so traffic follows the pod counts). */
+    public void setVersionRouter(VersionRouter router) {
+        this.router = router;
+        versioned = true;
+    }
+
+    /**
+     * Gives an open workload's requests client ids, uniformly among {@code clients} (1 to {@value #MAX_CLIENTS}), so
+     * exposure can be counted per user and an A/B split can keep each user on one variant. A closed workload's
+     * clients are its users.
+     */
+    public void setClientPopulation(int clients) {
+        SimulationConfig.checkRange("clients", clients, 1, MAX_CLIENTS);
+        clientPopulation = clients;
+        versioned = true;
+    }
+
+    /** Live statistics of a version (updated as the run advances; read them between slices). */
+    public VersionStats versionStats(int version) {
+        checkVersion(version);
+        return stats(version);
+    }
+
+    /** The version a pod was created with. */
+    public int podVersion(int p) {
+        checkPod(p);
+        return podVersion[p];
+    }
+
+    private static void checkVersion(int version) {
+        if (version < 0 || version >= MAX_VERSIONS) {
+            throw new IllegalArgumentException("version must be in [0, " + (MAX_VERSIONS - 1) + "], got " + version);
+        }
+    }
+
+    private VersionStats stats(int v) {
+        VersionStats s = versionStats[v];
+        if (s == null) {
+            s = new VersionStats();
+            versionStats[v] = s;
+        }
+        return s;
+    }
+
+    private VersionBehaviour behaviour(int v) {
+        VersionBehaviour b = behaviours[v];
+        return b == null ? VersionBehaviour.HEALTHY : b;
+    }
+
     // ---------------------------------------------------------------- pods
 
     /**
@@ -1015,6 +1192,22 @@ public final class Simulation {
      * {@value #MAX_PODS_CREATED} created over a run.
      */
     public int addPod(int concurrency, int queueLimit, boolean ready) {
+        return addPod(concurrency, queueLimit, ready, 0);
+    }
+
+    /**
+     * Adds a pod of a version (0 to {@value #MAX_VERSIONS} − 1) for the deployment simulator: its requests are
+     * counted in that version's {@link VersionStats} and behave as its {@link VersionBehaviour} says. Using any
+     * version switches the run to versioned routing (see {@link #setVersionRouter}); the central-queue policy then
+     * ignores versions when routing.
+     */
+    public int addPod(int concurrency, int queueLimit, boolean ready, int version) {
+        if (version < 0 || version >= MAX_VERSIONS) {
+            throw new IllegalArgumentException("version must be in [0, " + (MAX_VERSIONS - 1) + "], got " + version);
+        }
+        if (version > 0) {
+            versioned = true;
+        }
         SimulationConfig.checkRange("concurrency", concurrency, 1, SimulationConfig.MAX_CONCURRENCY);
         SimulationConfig.checkRange("queueLimit", queueLimit, 0, SimulationConfig.MAX_QUEUE);
         if (livePods >= SimulationConfig.MAX_PODS) {
@@ -1036,12 +1229,14 @@ public final class Simulation {
             podBusySlotSeconds = Arrays.copyOf(podBusySlotSeconds, n);
             podLastChange = Arrays.copyOf(podLastChange, n);
             podQueue = Arrays.copyOf(podQueue, n);
+            podVersion = Arrays.copyOf(podVersion, n);
             podServing = Arrays.copyOf(podServing, n);
             routablePos = Arrays.copyOf(routablePos, n);
             withFreeSlotPos = Arrays.copyOf(withFreeSlotPos, n);
         }
         podConcurrency[p] = concurrency;
         podQueueLimit[p] = queueLimit;
+        podVersion[p] = (byte) version;
         podLifecycle[p] = RUNNING;
         podSlow[p] = 1;
         podLastChange[p] = now;
