@@ -129,7 +129,7 @@ public sealed interface Strategy {
             Analysis analysis) implements Strategy {
         public static final Canary DEFAULT = new Canary(List.of(new CanaryStep.SetWeight(10), new CanaryStep.Pause(60.0),
                 new CanaryStep.SetWeight(30), new CanaryStep.Pause(60.0), new CanaryStep.SetWeight(60),
-                new CanaryStep.Pause(60.0)), TrafficRouting.WEIGHTED, "25%", "0", Analysis.DEFAULT);
+                new CanaryStep.Pause(60.0)), TrafficRouting.WEIGHTED, "25%", "25%", Analysis.DEFAULT);
 
         public Canary {
             steps = List.copyOf(steps);

@@ -1405,6 +1405,20 @@ public final class Simulation {
         return centralQueuedLive;
     }
 
+    /** Requests (arrived after the warm-up) that completed successfully so far; cheaper than {@link #result()}. */
+    public long completedCount() {
+        return completed;
+    }
+
+    /** Requests (arrived after the warm-up) that failed so far, for any cause. */
+    public long failedCount() {
+        long failed = 0;
+        for (long n : failedByCause) {
+            failed += n;
+        }
+        return failed;
+    }
+
     /** Requests that arrived and have neither completed nor failed. */
     public long inFlight() {
         return inFlight;

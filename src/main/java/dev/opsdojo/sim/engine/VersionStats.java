@@ -5,7 +5,7 @@ import java.util.BitSet;
 /**
  * What the requests of one version (the pods of one ReplicaSet template) saw, for the deployment simulator. Counts
  * are cumulative from the start of the run; {@link #takeWindow()} returns and clears what happened since its last
- * call, for per-second charts and the canary analysis. A request belongs to the version of the pod that served it, or
+ * call, for per-second charts and, separately, the canary analysis. A request belongs to the version of the pod that served it, or
  * to the version the router chose when no pod of that version was ready. Clients are the closed workload's users, or
  * the open workload's client ids (see {@link Simulation#setClientPopulation}).
  */
@@ -18,10 +18,12 @@ public final class VersionStats {
     final LatencyHistogram latency = new LatencyHistogram();
     final BitSet exposedClients = new BitSet();
     final BitSet clientsWithErrors = new BitSet();
-    private long windowEnded;
-    private long windowErrors;
-    private long windowConversions;
-    private final LatencyHistogram windowLatency = new LatencyHistogram();
+    /** Independent windows, so a per-second chart and a slower analysis can each take their own. */
+    public static final int WINDOWS = 2;
+    private final long[] windowEnded = new long[WINDOWS];
+    private final long[] windowErrors = new long[WINDOWS];
+    private final long[] windowConversions = new long[WINDOWS];
+    private final LatencyHistogram[] windowLatency = {new LatencyHistogram(), new LatencyHistogram()};
 
     /** One interval of a version's traffic: requests that ended, how many failed, the p95 of the successful ones. */
     public record Window(long ended, long errors, long succeeded, double p95Ms, double meanMs, long conversions) {
@@ -33,11 +35,15 @@ public final class VersionStats {
     void success(long micros, int client, boolean converted) {
         succeeded++;
         latency.record(micros);
-        windowEnded++;
-        windowLatency.record(micros);
+        for (int w = 0; w < WINDOWS; w++) {
+            windowEnded[w]++;
+            windowLatency[w].record(micros);
+            if (converted) {
+                windowConversions[w]++;
+            }
+        }
         if (converted) {
             conversions++;
-            windowConversions++;
         }
         if (client >= 0) {
             exposedClients.set(client);
@@ -46,8 +52,10 @@ public final class VersionStats {
 
     void failure(ErrorCause cause, int client) {
         failed++;
-        windowEnded++;
-        windowErrors++;
+        for (int w = 0; w < WINDOWS; w++) {
+            windowEnded[w]++;
+            windowErrors[w]++;
+        }
         if (cause == ErrorCause.SERVER_ERROR) {
             serverErrors++;
         }
@@ -104,14 +112,15 @@ public final class VersionStats {
         return client >= 0 && exposedClients.get(client);
     }
 
-    /** What happened since the last call, and starts a new window. */
-    public Window takeWindow() {
-        Window w = new Window(windowEnded, windowErrors, windowEnded - windowErrors,
-                windowLatency.quantileMicros(0.95) / 1000.0, windowLatency.meanMicros() / 1000.0, windowConversions);
-        windowEnded = 0;
-        windowErrors = 0;
-        windowConversions = 0;
-        windowLatency.reset();
+    /** What happened since the last call for this window (0 or 1), and starts it anew. */
+    public Window takeWindow(int window) {
+        int i = window;
+        Window w = new Window(windowEnded[i], windowErrors[i], windowEnded[i] - windowErrors[i],
+                windowLatency[i].quantileMicros(0.95) / 1000.0, windowLatency[i].meanMicros() / 1000.0, windowConversions[i]);
+        windowEnded[i] = 0;
+        windowErrors[i] = 0;
+        windowConversions[i] = 0;
+        windowLatency[i].reset();
         return w;
     }
 }

@@ -65,18 +65,7 @@ public final class ScaleOutSimulation {
         int queueLimit = pods.queueLimit() == null ? SimulationConfig.MAX_QUEUE : pods.queueLimit();
         this.concurrency = pods.concurrency();
         this.podQueueLimit = centralQueue ? 0 : queueLimit;
-        this.engine = new Simulation(SimulationConfig.builder(workload(scenario), service(scenario.service()))
-                .seed(scenario.seed())
-                .durationSeconds(scenario.durationSeconds())
-                .policy(policy(scenario.loadBalancer()))
-                .pods(0, pods.concurrency(), podQueueLimit)
-                .centralQueueLimit(centralQueue ? queueLimit : SimulationConfig.MAX_QUEUE)
-                .timeoutSeconds(timeoutSeconds(scenario))
-                .slo(new Slo(scenario.slo().windowSeconds(), 95, scenario.slo().p95Ms(), scenario.slo().errorRatePercent() / 100))
-                .apdexThresholdMs(scenario.slo().apdexThresholdMs())
-                .thresholds(scenario.slo().thresholds().stream().map(t -> t.expression()).toList())
-                .timelineIntervalSeconds(scenario.timelineIntervalSeconds())
-                .build());
+        this.engine = new Simulation(engineConfig(scenario));
         this.cluster = new ControlPlane(clusterConfig(scenario), this::cpuUsageMillicores);
         this.failureRandom = new SplittableRandom(scenario.seed() ^ 0x5DEECE66DL);
         engine.setNodesSupplier(cluster::readyNodeCount);
@@ -89,6 +78,28 @@ public final class ScaleOutSimulation {
         if (failures.chaosMonkey() != null && failures.chaosMonkey().enabled()) {
             cluster.startChaosMonkey(failures.chaosMonkey().meanIntervalSeconds());
         }
+    }
+
+    /**
+     * The request engine's configuration for a scenario's traffic, service, pods (none at the start: the caller
+     * adds them), balancer, timeout and SLO; the deployment simulator builds its engine the same way.
+     */
+    public static SimulationConfig engineConfig(Scenario scenario) {
+        Pods pods = scenario.pods();
+        boolean centralQueue = scenario.loadBalancer() == Scenario.LoadBalancerPolicy.CENTRAL_QUEUE;
+        int queueLimit = pods.queueLimit() == null ? SimulationConfig.MAX_QUEUE : pods.queueLimit();
+        return SimulationConfig.builder(workload(scenario), service(scenario.service()))
+                .seed(scenario.seed())
+                .durationSeconds(scenario.durationSeconds())
+                .policy(policy(scenario.loadBalancer()))
+                .pods(0, pods.concurrency(), centralQueue ? 0 : queueLimit)
+                .centralQueueLimit(centralQueue ? queueLimit : SimulationConfig.MAX_QUEUE)
+                .timeoutSeconds(timeoutSeconds(scenario))
+                .slo(new Slo(scenario.slo().windowSeconds(), 95, scenario.slo().p95Ms(), scenario.slo().errorRatePercent() / 100))
+                .apdexThresholdMs(scenario.slo().apdexThresholdMs())
+                .thresholds(scenario.slo().thresholds().stream().map(t -> t.expression()).toList())
+                .timelineIntervalSeconds(scenario.timelineIntervalSeconds())
+                .build();
     }
 
     public Scenario scenario() {
