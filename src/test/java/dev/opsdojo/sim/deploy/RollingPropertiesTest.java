@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 /** ROLLING.md §9, checked every simulated second of random rolling updates of a good release. */
 class RollingPropertiesTest {
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void aRollingUpdateStaysWithinItsLimitsAndCompletes(@ForAll @IntRange(min = 1, max = 20) int replicas,
             @ForAll @IntRange(min = 0, max = 100) int surgePercent, @ForAll @IntRange(min = 0, max = 100) int unavailablePercent,
             @ForAll @IntRange(min = 0, max = 30) int startupSeconds, @ForAll @IntRange(min = 0, max = 20) int minReadySeconds) {
@@ -24,7 +24,7 @@ class RollingPropertiesTest {
         DeploySimulation sim = new DeploySimulation(DeploySimulationTest.scenario(rolling, replicas, startupSeconds, Fault.NONE));
         int maxTotal = replicas + limits.maxSurge();
         int minAvailable = replicas - Math.min(limits.maxUnavailable(), replicas);
-        for (int t = 1; t <= 400; t++) {
+        for (int t = 1; t <= 300; t++) {
             sim.advanceTo(t);
             DeployState state = sim.state();
             int spec = 0;
@@ -41,7 +41,7 @@ class RollingPropertiesTest {
         assertThat(result.peakPods()).isLessThanOrEqualTo(maxTotal);
     }
 
-    @Property(tries = 15)
+    @Property(tries = 10)
     void aLargerMinReadySecondsNeverMakesARolloutFaster(@ForAll @IntRange(min = 2, max = 15) int replicas,
             @ForAll @IntRange(min = 0, max = 15) int minReady, @ForAll @IntRange(min = 1, max = 15) int extra) {
         double fast = completion(replicas, minReady);
