@@ -7,6 +7,7 @@ import dev.opsdojo.calc.ui.HpaWidget;
 import dev.opsdojo.calc.ui.NinesWidget;
 import dev.opsdojo.calc.ui.QueueWidget;
 import dev.opsdojo.calc.ui.RedundancyWidget;
+import dev.opsdojo.calc.ui.RolloutWidget;
 import dev.opsdojo.content.ContentLibrary;
 import dev.opsdojo.lesson.LessonProgressStore;
 import dev.opsdojo.lesson.ui.WidgetRegistry;
@@ -51,6 +52,7 @@ public final class OpsDojoApp extends Application {
             .register("hpa", HpaWidget::create)
             .register("queue", QueueWidget::create)
             .register("capacity", CapacityWidget::create)
+            .register("rollout", RolloutWidget::create)
             .register("scale-compare", (params, i18n) -> dev.opsdojo.sim.ui.ScaleCompareWidget.create(params, i18n, simulations()));
     private Stage stage;
     private Scene scene;

@@ -62,8 +62,8 @@ public final class CalcRolloutCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(root));
         } else {
             out.printf(Locale.ROOT, "maxSurge %s -> %d pods (at most %d in total); maxUnavailable %s -> %d (at least %d available)%n",
-                    maxSurge.strip(), limits.maxSurge(), replicas + limits.maxSurge(), maxUnavailable.strip(), limits.maxUnavailable(),
-                    replicas - limits.maxUnavailable());
+                    maxSurge.strip(), limits.maxSurge(), RollingUpdate.maxTotal(replicas, limits), maxUnavailable.strip(),
+                    limits.maxUnavailable(), RollingUpdate.minAvailable(replicas, limits));
             out.printf(Locale.ROOT, "  start   old %3d  new %3d%n", replicas, 0);
             int i = 1;
             for (RollingUpdate.Step s : steps) {

@@ -23,7 +23,7 @@ public final class InteractiveCatalog {
             "capacity", Status.AVAILABLE,
             "control-plane", Status.AVAILABLE,
             "cicd", Status.AVAILABLE,
-            "rollout", Status.PLANNED);
+            "rollout", Status.AVAILABLE);
 
     public static final Map<String, Status> WIDGETS = Map.of(
             "nines", Status.AVAILABLE,
@@ -32,7 +32,7 @@ public final class InteractiveCatalog {
             "queue", Status.AVAILABLE,
             "capacity", Status.AVAILABLE,
             "scale-compare", Status.AVAILABLE,
-            "rollout", Status.PLANNED);
+            "rollout", Status.AVAILABLE);
 
     private InteractiveCatalog() {
     }

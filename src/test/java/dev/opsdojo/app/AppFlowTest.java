@@ -317,6 +317,26 @@ class AppFlowTest extends FxRobot {
     }
 
     @Test
+    void aCalcRolloutLinkOpensTheRolloutCalculator() throws Exception {
+        launchInEnglish();
+        interact(() -> app.shell().openLink("calc:rollout"));
+        assertThat(lookup("#calcTool-rollout").queryAs(ToggleButton.class).isSelected()).isTrue();
+        Node tool = lookup("#calc-rollout").query();
+        assertThat(from(tool).lookup("#rolloutSurgeText").queryAs(Label.class).getText()).contains("rounds UP to 3: at most 13 pods");
+        assertThat(lookup("#messageBar").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
+    }
+
+    @Test
+    void theRolloutWidgetRendersInsideItsLesson() throws Exception {
+        launchInEnglish();
+        interact(() -> app.shell().lessons().open("rollouts-and-rollbacks", -1));
+        waitUntil(() -> lookup("#widget-rollout").tryQuery().isPresent(), 10);
+        Node widget = lookup("#widget-rollout").query();
+        assertThat(from(widget).lookup("#rolloutTotals").queryAs(Label.class).getText()).isEqualTo("Pods in total: 10 → 13 → 8 → 13 → 8 → 10");
+        assertThat(descendants(lookup("#lessonBody").query()).filter(n -> n.getStyleClass().contains(Styles.ERROR_BOX))).isEmpty();
+    }
+
+    @Test
     void readingToTheEndMarksTheLessonReadAndNextOpensTheNextOne() throws Exception {
         launchInEnglish();
         interact(() -> lookup("#lessonScroll").queryAs(ScrollPane.class).setVvalue(1.0));

@@ -142,6 +142,10 @@ public final class ScreenshotTour {
             pause(300);
             shot(out.resolve("calc-" + tool + suffix));
         }
+        fire("#calcTool-rollout");
+        setField("#rolloutSurge", "-1");
+        shot(out.resolve("calc-rollout-invalid" + suffix));
+        setField("#rolloutSurge", "25%");
         fire("#calcTool-control-plane");
         for (String mode : new String[] {"journey", "break"}) {
             fire("#cpMode-" + mode);
@@ -174,6 +178,11 @@ public final class ScreenshotTour {
             }
         });
         pause(400);
+    }
+
+    private static void setField(String selector, String text) throws Exception {
+        fx(() -> ((TextField) stage.getScene().getRoot().lookup(selector)).setText(text));
+        pause(300);
     }
 
     private static void type(String text) throws Exception {

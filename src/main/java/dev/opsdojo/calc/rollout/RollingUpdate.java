@@ -28,21 +28,65 @@ public final class RollingUpdate {
     public record Step(int oldReplicas, int newReplicas) {
     }
 
+    /** A value as written: a whole number of pods, or a percentage of {@code replicas}. */
+    public record Value(int number, boolean percent) {
+    }
+
+    /**
+     * Why a Deployment would be refused, structured so a screen can say it in its own language: the reason and the
+     * values it names (as written). The message is the English sentence the command line prints.
+     */
+    public static final class Refused extends IllegalArgumentException {
+        /** The kinds of refusal; {@link #args()} holds, in order, what each names. */
+        public enum Reason {
+            /** replicas is not a whole number from 0 to {@link #MAX_REPLICAS}: (max, value). */
+            REPLICAS_OUT_OF_RANGE,
+            /** (field, value). */
+            NEGATIVE,
+            /** neither "3" nor "25%": (field, value). */
+            NOT_A_NUMBER,
+            /** (value). */
+            UNAVAILABLE_ABOVE_100,
+            /** both written as zero: (). */
+            BOTH_ZERO
+        }
+
+        private final Reason reason;
+        private final List<String> args;
+
+        Refused(Reason reason, String message, String... args) {
+            super(message);
+            this.reason = reason;
+            this.args = List.of(args);
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        public List<String> args() {
+            return args;
+        }
+    }
+
     private RollingUpdate() {
     }
 
     /** Resolves the two limits as Kubernetes does, or explains why the Deployment would be refused. */
     public static Fenceposts resolve(int replicas, String maxSurge, String maxUnavailable) {
         if (replicas < 0 || replicas > MAX_REPLICAS) {
-            throw new IllegalArgumentException("replicas must be 0 to " + MAX_REPLICAS + ", was " + replicas);
+            throw new Refused(Refused.Reason.REPLICAS_OUT_OF_RANGE, "replicas must be 0 to " + MAX_REPLICAS + ", was " + replicas,
+                    String.valueOf(MAX_REPLICAS), String.valueOf(replicas));
         }
         Value surge = parse("maxSurge", maxSurge);
         Value unavailable = parse("maxUnavailable", maxUnavailable);
         if (unavailable.percent && unavailable.number > 100) {
-            throw new IllegalArgumentException("maxUnavailable must not be greater than 100%, was " + maxUnavailable.strip());
+            throw new Refused(Refused.Reason.UNAVAILABLE_ABOVE_100,
+                    "maxUnavailable must not be greater than 100%, was " + maxUnavailable.strip(), maxUnavailable.strip());
         }
         if (surge.number == 0 && unavailable.number == 0) {
-            throw new IllegalArgumentException("maxUnavailable may not be 0 when maxSurge is 0: the rollout could never make progress");
+            throw new Refused(Refused.Reason.BOTH_ZERO,
+                    "maxUnavailable may not be 0 when maxSurge is 0: the rollout could never make progress");
         }
         int resolvedSurge = surge.percent ? (int) Math.ceil(surge.number * (double) replicas / 100) : surge.number;
         int resolvedUnavailable = unavailable.percent ? (int) Math.floor(unavailable.number * (double) replicas / 100) : unavailable.number;
@@ -52,17 +96,27 @@ public final class RollingUpdate {
         return new Fenceposts(resolvedSurge, resolvedUnavailable);
     }
 
+    /** The most pods that may exist during the update: {@code replicas + maxSurge} (a long: a huge percentage saturates). */
+    public static long maxTotal(int replicas, Fenceposts limits) {
+        return (long) replicas + limits.maxSurge();
+    }
+
+    /** The fewest available pods the controller keeps: {@code replicas − maxUnavailable}, at least 0. */
+    public static int minAvailable(int replicas, Fenceposts limits) {
+        return replicas - Math.min(limits.maxUnavailable(), replicas);
+    }
+
     /** The sizes the controller goes through from (replicas, 0) to (0, replicas), one scale action per step. */
     public static List<Step> steps(int replicas, Fenceposts limits) {
         List<Step> steps = new ArrayList<>();
         int oldReplicas = replicas;
         int newReplicas = 0;
-        int maxTotal = replicas + limits.maxSurge();
-        int minAvailable = replicas - Math.min(limits.maxUnavailable(), replicas);
+        long maxTotal = maxTotal(replicas, limits);
+        int minAvailable = minAvailable(replicas, limits);
         while (oldReplicas > 0 || newReplicas < replicas) {
             int total = oldReplicas + newReplicas;
             if (newReplicas < replicas && total < maxTotal) {
-                newReplicas += Math.min(maxTotal - total, replicas - newReplicas);
+                newReplicas += (int) Math.min(maxTotal - total, replicas - newReplicas);
             } else {
                 // New pods are available at once here, so old pods can go down to what keeps minAvailable.
                 int scaleDown = Math.min(oldReplicas, total - minAvailable);
@@ -76,17 +130,16 @@ public final class RollingUpdate {
         return steps;
     }
 
-    private record Value(int number, boolean percent) {
-    }
-
-    private static Value parse(String name, String text) {
+    /** Reads "3" or "25%" (surrounding blanks ignored), or says why it is refused; {@code name} goes into the reason. */
+    public static Value parse(String name, String text) {
         String value = text == null ? "" : text.strip();
         if (value.startsWith("-")) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+            throw new Refused(Refused.Reason.NEGATIVE, name + " must not be negative, was " + value, name, value);
         }
         Matcher m = VALUE.matcher(value);
         if (!m.matches()) {
-            throw new IllegalArgumentException(name + " must be a whole number of pods (3) or a percentage (25%), was '" + value + "'");
+            throw new Refused(Refused.Reason.NOT_A_NUMBER,
+                    name + " must be a whole number of pods (3) or a percentage (25%), was '" + value + "'", name, value);
         }
         return new Value(Integer.parseInt(m.group(1)), !m.group(2).isEmpty());
     }

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  */
 public final class CalculatorsPage {
     /** The tools in the order the course needs them; ids are the names {@code calc:NAME} links use. */
-    public static final List<String> TOOLS = List.of("nines", "redundancy", "hpa", "queue", "capacity", "control-plane", "cicd");
+    public static final List<String> TOOLS = List.of("nines", "redundancy", "hpa", "queue", "capacity", "rollout", "control-plane", "cicd");
 
     private final I18n i18n;
     private final Map<String, Function<I18n, Node>> factories = new LinkedHashMap<>();
@@ -41,6 +41,7 @@ public final class CalculatorsPage {
         factories.put("hpa", i -> HpaWidget.create(Map.of(), i));
         factories.put("queue", i -> QueueWidget.create(Map.of(), i));
         factories.put("capacity", i -> CapacityWidget.create(Map.of(), i));
+        factories.put("rollout", RolloutWidget::createCalculator);
         factories.put("control-plane", ControlPlaneLab::create);
         factories.put("cicd", CicdLab::create);
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -85,13 +86,21 @@ public final class MarkdownRenderer {
     private final Consumer<String> linkHandler;
     private final WidgetRegistry widgets;
     private final ContentFile file;
+    private final Map<String, InteractiveCatalog.Status> widgetCatalog;
 
     /** @param file the lesson's file, to resolve images against; null for text without a file (e.g. a card answer) */
     public MarkdownRenderer(I18n i18n, Consumer<String> linkHandler, WidgetRegistry widgets, ContentFile file) {
+        this(i18n, linkHandler, widgets, file, InteractiveCatalog.WIDGETS);
+    }
+
+    /** With another catalog of widgets, so a test can have a planned one whatever the real catalog holds. */
+    MarkdownRenderer(I18n i18n, Consumer<String> linkHandler, WidgetRegistry widgets, ContentFile file,
+                     Map<String, InteractiveCatalog.Status> widgetCatalog) {
         this.i18n = i18n;
         this.linkHandler = linkHandler;
         this.widgets = widgets;
         this.file = file;
+        this.widgetCatalog = widgetCatalog;
     }
 
     public Rendered render(String markdown) {
@@ -355,7 +364,7 @@ public final class MarkdownRenderer {
             box.setId("widget-" + spec.name());
             return box;
         }
-        boolean planned = InteractiveCatalog.WIDGETS.get(spec.name()) == InteractiveCatalog.Status.PLANNED;
+        boolean planned = widgetCatalog.get(spec.name()) == InteractiveCatalog.Status.PLANNED;
         return planned ? notice(i18n.format("widget.coming", spec.name()), "md-widget")
                 : errorBox(i18n.format("widget.unknown", spec.name()));
     }

@@ -3,6 +3,7 @@ package dev.opsdojo.lesson.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsdojo.content.ContentFile;
+import dev.opsdojo.content.InteractiveCatalog;
 import dev.opsdojo.content.Markdown;
 import dev.opsdojo.lesson.PlainText;
 import dev.opsdojo.ui.I18n;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -233,13 +235,16 @@ class MarkdownRendererTest {
 
     @Test
     void anUnknownWidgetSaysSoAndAPlannedOneSaysItIsComing() {
-        var blocks = render("```widget nope\n```\n\n```widget rollout\n```\n").blocks();
+        var catalog = Map.of("nines", InteractiveCatalog.Status.AVAILABLE, "later", InteractiveCatalog.Status.PLANNED);
+        ContentFile file = new ContentFile(content, content.resolve("lessons/en/test.md"), "content");
+        var blocks = new MarkdownRenderer(new I18n("en"), clicked::add, widgets, file, catalog)
+                .render("```widget nope\n```\n\n```widget later\n```\n").blocks();
         assertThat(blocks.get(0).getStyleClass()).contains(Styles.ERROR_BOX);
         assertThat(descendants(blocks.get(0)).filter(Label.class::isInstance).map(n -> ((Label) n).getText()).findFirst().orElseThrow())
                 .contains("nope");
         assertThat(blocks.get(1).getStyleClass()).doesNotContain(Styles.ERROR_BOX);
         assertThat(descendants(blocks.get(1)).filter(Label.class::isInstance).map(n -> ((Label) n).getText()).findFirst().orElseThrow())
-                .contains("rollout").contains("not built yet");
+                .contains("later").contains("not built yet");
     }
 
     @Test
