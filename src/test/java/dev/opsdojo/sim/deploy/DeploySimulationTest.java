@@ -240,6 +240,33 @@ class DeploySimulationTest {
     }
 
     @Test
+    void anAbTestFindsARealDifferenceAndNotAnImaginedOne() {
+        DeploySimulation better = new DeploySimulation(DeployDefaults.scenario("ab"));
+        DeployResult r = better.run();
+        AbVerdict v = r.ab();
+        assertThat(v.enoughSamples()).isTrue();
+        assertThat(v.significant()).as("3.6 %% against 3.0 %% over ~80,000 visits each").isTrue();
+        assertThat(v.differenceLow()).isGreaterThan(0);
+        assertThat(v.rateB()).isBetween(v.rateBLow(), v.rateBHigh());
+        assertThat(better.events()).anyMatch(m -> m.kind() == DeployMessage.Kind.AB_SIGNIFICANT);
+        // The verdict is the two-proportion test on exactly the visits and conversions the run counted.
+        AbVerdict recomputed = AbStatistics.compare(v.visitsA(), v.conversionsA(), v.visitsB(), v.conversionsB(), 0.95, 1000);
+        assertThat(recomputed).isEqualTo(v);
+
+        int significantWithoutDifference = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            DeployScenario same = withSeed(DeployDefaults.scenario("ab"), seed);
+            DeploymentSpec d = same.deployment();
+            Release b = new Release(d.release().name(), d.release().image(), 10, 0.001, 1, d.stable().conversionRate(), Fault.NONE);
+            if (new DeploySimulation(same.withDeployment(d.withRelease(b))).run().ab().significant()) {
+                significantWithoutDifference++;
+            }
+        }
+        // At 95 %% confidence about 1 run in 20 is a false positive; 10 runs should show at most a few.
+        assertThat(significantWithoutDifference).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void aRunIsReproducibleForItsSeed() {
         DeployResult a = new DeploySimulation(scenario(Strategy.Canary.DEFAULT, 10, 10, Fault.typical(Fault.Kind.ERRORS_UNDER_LOAD))).run();
         DeployResult b = new DeploySimulation(scenario(Strategy.Canary.DEFAULT, 10, 10, Fault.typical(Fault.Kind.ERRORS_UNDER_LOAD))).run();
