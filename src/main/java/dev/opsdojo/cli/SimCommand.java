@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code opsdojo sim …}: the simulators, headless. */
 @Command(name = "sim", mixinStandardHelpOptions = true,
         description = "Simulators: the same engines the Simulators screen runs.",
-        subcommands = {SimRunCommand.class})
+        subcommands = {SimRunCommand.class, SimDeployCommand.class})
 public final class SimCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -97,6 +97,10 @@ public final class SimRunCommand implements Callable<Integer> {
         }
         ScenarioParser.Result parsed = ScenarioParser.parse(text);
         if (!parsed.isValid()) {
+            if (ScenarioParser.hasTopLevelKey(text, "deployment")) {
+                throw new ParameterException(spec.commandLine(), file + ": a deployment scenario (it has a deployment object): run it with "
+                        + "opsdojo sim deploy " + file);
+            }
             List<String> lines = new ArrayList<>();
             for (ScenarioProblem problem : parsed.problems()) {
                 lines.add(file + ":" + problem.line() + ":" + problem.column() + ": "

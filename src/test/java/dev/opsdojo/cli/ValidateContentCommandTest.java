@@ -125,10 +125,45 @@ class ValidateContentCommandTest {
     }
 
     @Test
+    void aDeploymentScenarioIsCheckedWithTheDeploymentParserAndListedAsFileLineKeyPathMessage() {
+        userFolder().scenario("deploy-mine", """
+                {
+                  "durationSeconds": 600,
+                  "workload": { "type": "open", "ratePerSecond": 100 },
+                  "service": { "distribution": "exponential", "meanMs": 50 },
+                  "pods": { "replicas": 4 },
+                  "hpa": { "maxReplicas": 10 },
+                  "deployment": {
+                    "strategy": { "type": "canary", "steps": [ { "setWeight": 120 } ] }
+                  }
+                }
+                """);
+
+        int exit = run("validate-content", dir());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(outLines()).containsExactly(
+                dir() + "/scenarios/deploy-mine.json:6: hpa: not used in a deployment scenario: the replica count holds during a rollout "
+                        + "(an HPA for the manifests goes in deployment.hpa)",
+                dir() + "/scenarios/deploy-mine.json:8: deployment.strategy.steps[0].setWeight: must be at most 100 (was 120)");
+    }
+
+    @Test
+    void aScaleOutLinkToADeploymentScenarioSaysWhatItIs() {
+        userFolder().file("en", "x.md", frontMatter("x", "availability", 9) + "\n[go](sim:scale-out?preset=deploy-rolling)\n");
+
+        int exit = run("validate-content", dir());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(outLines()).containsExactly(dir() + "/lessons/en/x.md:10: simulator preset 'deploy-rolling' is a deployment scenario "
+                + "(it has a deployment object), not a scale-out one");
+    }
+
+    @Test
     void aLinkToAPresetThatNoFolderHasIsListedWithThePresetsThatExist() throws Exception {
         List<String> builtInPresets;
         try (var files = Files.list(BuiltInContent.root().resolve("scenarios"))) {
-            builtInPresets = files.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+            builtInPresets = files.filter(p -> !isDeploymentScenario(p)).map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
         }
         userFolder().file("en", "x.md", frontMatter("x", "availability", 9) + "\n[go](sim:scale-out?preset=nope)\n");
 
@@ -215,5 +250,14 @@ class ValidateContentCommandTest {
 
     private static int builtInLessonCount() {
         return new ContentLoader().load(List.of(BuiltInContent.asRoot())).lessonCount();
+    }
+
+    /** Deployment scenarios (a deployment object) share the folder but are not scale-out presets. */
+    private static boolean isDeploymentScenario(Path file) {
+        try {
+            return dev.opsdojo.sim.scenario.ScenarioParser.hasTopLevelKey(Files.readString(file), "deployment");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Sessions from the scenario files of the content folders ({@code scenarios/*.json}; a later folder's file replaces an
- * earlier one of the same name). A preset with variants also offers each variant as {@code NAME/VARIANT}.
+ * earlier one of the same name). A preset with variants also offers each variant as {@code NAME/VARIANT}. Deployment
+ * scenarios (files with a top-level {@code deployment} object) belong to the deployment simulator and are not listed.
  */
 public final class PresetSessions implements SessionFactory {
     /** The course's order; other files follow by name. */
@@ -45,8 +46,14 @@ public final class PresetSessions implements SessionFactory {
                 continue;
             }
             try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".json"))
-                        .forEach(p -> found.put(p.getFileName().toString().replaceFirst("\\.json$", ""), p));
+                list.filter(p -> p.getFileName().toString().endsWith(".json")).forEach(p -> {
+                    String name = p.getFileName().toString().replaceFirst("\\.json$", "");
+                    if (isDeploymentScenario(p)) {
+                        found.remove(name); // a later folder's deployment scenario hides an earlier scale-out one
+                    } else {
+                        found.put(name, p);
+                    }
+                });
             } catch (IOException e) {
                 // An unreadable folder offers no presets; the others still do.
             }
@@ -97,6 +104,14 @@ public final class PresetSessions implements SessionFactory {
         return new LiveSession(read(scenarioFile));
     }
 
+    private static boolean isDeploymentScenario(Path file) {
+        try {
+            return ScenarioParser.hasTopLevelKey(Files.readString(file, StandardCharsets.UTF_8), "deployment");
+        } catch (IOException | RuntimeException e) {
+            return false; // listed; opening it explains what is wrong
+        }
+    }
+
     /** Reads and checks a scenario file; problems become one message naming the file, line, column and key. */
     public static Scenario read(Path file) {
         String text;
@@ -107,6 +122,10 @@ public final class PresetSessions implements SessionFactory {
         }
         ScenarioParser.Result parsed = ScenarioParser.parse(text);
         if (!parsed.isValid()) {
+            if (ScenarioParser.hasTopLevelKey(text, "deployment")) {
+                throw new IllegalArgumentException(file.getFileName() + " is a deployment scenario (it has a deployment object): open it "
+                        + "in the deployment simulator, or run it with: opsdojo sim deploy " + file.getFileName());
+            }
             List<String> lines = new ArrayList<>();
             for (ScenarioProblem p : parsed.problems()) {
                 lines.add(file.getFileName() + ":" + p.line() + ":" + p.column() + ": " + (p.path().isEmpty() ? "" : p.path() + ": ")

@@ -54,6 +54,8 @@ public final class ScenarioParser {
 
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private final LocatedJson json;
+    /** Top-level keys an extended format refuses (they are reported, then read as absent). */
+    private Map<String, String> refused = Map.of();
 
     private ScenarioParser(LocatedJson json) {
         this.json = json;
@@ -61,26 +63,88 @@ public final class ScenarioParser {
 
     /** Parses scenario JSON text. */
     public static Result parse(String text) {
+        Extended<Void> read = parse(text, null);
+        return new Result(read.scenario(), read.problems());
+    }
+
+    /**
+     * A file format that extends the scenario file with top-level keys of its own (the deployment simulator's
+     * {@code deployment}) and refuses scale-out keys it does not use. The shared sections are read as for a scenario,
+     * with the same messages; then {@link #read} reads the extra keys through the same {@link Obj} readers, so their
+     * problems get key paths, lines, columns and "did you mean" alike.
+     */
+    public interface Extension<T> {
+        /** Top-level keys the format adds. */
+        List<String> extraKeys();
+
+        /** Top-level scenario keys the format refuses, each with the message that says why (reported at the key). */
+        Map<String, String> refusedKeys();
+
+        /**
+         * Reads the extra keys from {@code root} (the file's top-level object). {@code base} is the scenario read
+         * from the shared sections; when {@code baseValid} is false it holds fallback values and checks against it
+         * should be skipped. Return a value even when there are problems (it is dropped then).
+         */
+        T read(Obj root, Scenario base, boolean baseValid);
+    }
+
+    /** The outcome of {@link #parse(String, Extension)}: the scenario and the extension's value, or problems. */
+    public record Extended<T>(Scenario scenario, T extension, List<ScenarioProblem> problems) {
+        public Extended {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean isValid() {
+            return scenario != null;
+        }
+    }
+
+    /** Parses a file in a format that extends the scenario file; {@code extension} null reads a plain scenario. */
+    public static <T> Extended<T> parse(String text, Extension<T> extension) {
         List<ScenarioProblem> early = new ArrayList<>();
         if (text.length() > ScenarioLimits.MAX_FILE_CHARS) {
             early.add(new ScenarioProblem("", String.format(Locale.ROOT, "the file has %,d characters; a scenario file may have at most %,d",
                     text.length(), ScenarioLimits.MAX_FILE_CHARS), 1, 1));
-            return new Result(null, early);
+            return new Extended<>(null, null, early);
         }
         LocatedJson json = LocatedJson.read(text.startsWith("\uFEFF") ? text.substring(1) : text, early);
         ScenarioParser parser = new ScenarioParser(json);
         parser.problems.addAll(early);
         if (json.root == null) {
-            return new Result(null, parser.problems);
+            return new Extended<>(null, null, parser.problems);
         }
         if (!(json.root instanceof ObjectNode root)) {
             parser.problems.add(new ScenarioProblem("", "a scenario is a JSON object { … }, was " + describe(json.root), 1, 1));
-            return new Result(null, parser.problems);
+            return new Extended<>(null, null, parser.problems);
         }
-        Scenario scenario = parser.scenario(parser.new Obj(root, "", TOP_KEYS));
+        Scenario scenario;
+        T value = null;
+        if (extension == null) {
+            scenario = parser.scenario(parser.new Obj(root, "", TOP_KEYS));
+        } else {
+            parser.refused = extension.refusedKeys();
+            Obj top = parser.new Obj(root, "", null);
+            List<String> allowed = new ArrayList<>(concat(TOP_KEYS, extension.extraKeys()));
+            allowed.removeAll(parser.refused.keySet());
+            top.known(allowed);
+            scenario = parser.scenario(top);
+            value = extension.read(top, scenario, parser.problems.isEmpty());
+        }
         List<ScenarioProblem> sorted = new ArrayList<>(parser.problems);
         sorted.sort(Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
-        return new Result(sorted.isEmpty() ? scenario : null, sorted);
+        return sorted.isEmpty() ? new Extended<>(scenario, value, sorted) : new Extended<>(null, null, sorted);
+    }
+
+    /**
+     * Whether {@code text} is a JSON object with the top-level {@code key} (how a file of an extended format is told
+     * apart, such as a deployment scenario by its {@code deployment}); false for anything unreadable.
+     */
+    public static boolean hasTopLevelKey(String text, String key) {
+        if (text.length() > ScenarioLimits.MAX_FILE_CHARS) {
+            return false;
+        }
+        LocatedJson json = LocatedJson.read(text.startsWith("\uFEFF") ? text.substring(1) : text, new ArrayList<>());
+        return json.root instanceof ObjectNode root && root.has(key);
     }
 
     // ---- the scenario -------------------------------------------------------------------------------------------
@@ -95,16 +159,31 @@ public final class ScenarioParser {
         Map<String, Object> sections = new HashMap<>();
         for (String section : SECTIONS) {
             sources.put(section, root);
-            sections.put(section, section(root, section));
+            sections.put(section, refused.containsKey(section) ? section(null, section) : section(root, section));
         }
         Scenario base = assemble(title, description, duration, seed, timeline, sections, List.of());
         cross(base, sources, root, "durationSeconds");
-        List<Scenario.Variant> variants = variants(root, base, sections, sources);
+        List<Scenario.Variant> variants = refused.containsKey("variants") ? List.of() : variants(root, base, sections, sources);
         return new Scenario(title, description, duration, seed, base.workload(), base.service(), base.pods(), base.nodes(),
                 base.loadBalancer(), base.hpa(), base.clusterAutoscaler(), base.failures(), base.slo(), timeline, variants);
     }
 
+    /** Reads one section of {@code owner}; a null owner gives the section's value when it is absent. */
     private Object section(Obj owner, String section) {
+        if (owner == null) {
+            return switch (section) {
+                case "workload" -> workload(null);
+                case "service" -> service(null);
+                case "pods" -> pods(null);
+                case "nodes" -> nodes(null);
+                case "loadBalancer" -> loadBalancer(null);
+                case "hpa" -> hpa(null);
+                case "clusterAutoscaler" -> clusterAutoscaler(null);
+                case "failures" -> failures(null);
+                case "slo" -> slo(null);
+                default -> throw new IllegalArgumentException(section);
+            };
+        }
         return switch (section) {
             case "workload" -> workload(owner.object("workload", true));
             case "service" -> service(owner.object("service", true));
@@ -598,8 +677,11 @@ public final class ScenarioParser {
         return d + 0.0; // -0.0 becomes 0.0
     }
 
-    /** An object in the file, at {@code path}; reads its keys with defaults and bounds, reporting problems. */
-    final class Obj {
+    /**
+     * An object in the file, at {@code path}; reads its keys with defaults and bounds, reporting problems (with the
+     * key path, line and column). Public for {@link Extension}s; only the parser makes one.
+     */
+    public final class Obj {
         final ObjectNode node;
         final String path;
 
@@ -611,33 +693,51 @@ public final class ScenarioParser {
             }
         }
 
-        String child(String key) {
+        /** The JSON object itself. */
+        public ObjectNode node() {
+            return node;
+        }
+
+        /** Its key path ({@code ""} for the file's top level). */
+        public String path() {
+            return path;
+        }
+
+        /** Reports a problem at any key path of the file (positioned at that path's value). */
+        public void problemAtPath(String keyPath, String message) {
+            problem(keyPath, message);
+        }
+
+        public String child(String key) {
             return path.isEmpty() ? key : path + "." + key;
         }
 
-        void known(List<String> keys) {
+        public void known(List<String> keys) {
             node.fieldNames().forEachRemaining(key -> {
-                if (!keys.contains(key)) {
+                if (path.isEmpty() && refused.containsKey(key)) {
+                    LocatedJson.Pos at = json.keyAt(key);
+                    problems.add(new ScenarioProblem(key, refused.get(key), at.line(), at.column()));
+                } else if (!keys.contains(key)) {
                     LocatedJson.Pos at = json.keyAt(child(key));
                     problems.add(new ScenarioProblem(child(key), "unknown key (" + suggestion(key, keys) + ")", at.line(), at.column()));
                 }
             });
         }
 
-        void problemAt(String key, String message) {
+        public void problemAt(String key, String message) {
             problem(child(key), message);
         }
 
-        void problemHere(String message) {
+        public void problemHere(String message) {
             problem(path, message);
         }
 
-        void missing(String key, String hint) {
+        public void missing(String key, String hint) {
             LocatedJson.Pos at = json.valueAt(path);
             problems.add(new ScenarioProblem(child(key), "is required" + (hint == null ? "" : " (" + hint + ")"), at.line(), at.column()));
         }
 
-        Obj object(String key, boolean required) {
+        public Obj object(String key, boolean required) {
             JsonNode v = node.get(key);
             if (v == null || (v.isNull() && !required)) {
                 if (required) {
@@ -652,7 +752,7 @@ public final class ScenarioParser {
             return new Obj(o, child(key), null);
         }
 
-        List<Obj> objects(String key, int maxItems, List<String> known) {
+        public List<Obj> objects(String key, int maxItems, List<String> known) {
             JsonNode v = node.get(key);
             if (v == null) {
                 return List.of();
@@ -677,7 +777,7 @@ public final class ScenarioParser {
             return out;
         }
 
-        String text(String key, String fallback) {
+        public String text(String key, String fallback) {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 return fallback;
@@ -689,7 +789,7 @@ public final class ScenarioParser {
             return v.asText();
         }
 
-        boolean bool(String key, boolean fallback) {
+        public boolean bool(String key, boolean fallback) {
             JsonNode v = node.get(key);
             if (v == null) {
                 return fallback;
@@ -701,7 +801,7 @@ public final class ScenarioParser {
             return v.asBoolean();
         }
 
-        <T> T choice(String key, Map<String, T> options, T fallback) {
+        public <T> T choice(String key, Map<String, T> options, T fallback) {
             JsonNode v = node.get(key);
             String names = String.join(", ", options.keySet());
             if (v == null) {
@@ -718,7 +818,7 @@ public final class ScenarioParser {
             return chosen;
         }
 
-        int whole(String key, int min, int max, Integer fallback, String boundNote) {
+        public int whole(String key, int min, int max, Integer fallback, String boundNote) {
             JsonNode v = node.get(key);
             int safe = fallback != null ? fallback : min;
             if (v == null) {
@@ -742,7 +842,7 @@ public final class ScenarioParser {
             return (int) v.asLong();
         }
 
-        Integer wholeOrNull(String key, int min, int max) {
+        public Integer wholeOrNull(String key, int min, int max) {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 return null;
@@ -750,7 +850,7 @@ public final class ScenarioParser {
             return whole(key, min, max, min, null);
         }
 
-        long wholeLong(String key, long fallback) {
+        public long wholeLong(String key, long fallback) {
             JsonNode v = node.get(key);
             if (v == null) {
                 return fallback;
@@ -762,7 +862,7 @@ public final class ScenarioParser {
             return v.asLong();
         }
 
-        double number(String key, double min, boolean minExclusive, double max, Double fallback) {
+        public double number(String key, double min, boolean minExclusive, double max, Double fallback) {
             JsonNode v = node.get(key);
             if (v == null) {
                 if (fallback == null) {
@@ -774,7 +874,7 @@ public final class ScenarioParser {
             return checkNumber(child(key), v, min, minExclusive, max, fallback);
         }
 
-        Double numberOrNull(String key, double min, boolean minExclusive, double max) {
+        public Double numberOrNull(String key, double min, boolean minExclusive, double max) {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 return null;
@@ -787,7 +887,8 @@ public final class ScenarioParser {
         return v.isIntegralNumber() || (v.isNumber() && Double.isFinite(v.asDouble()) && v.asDouble() == Math.rint(v.asDouble()));
     }
 
-    static String describe(JsonNode v) {
+    /** A value as messages quote it: "an object", "a list", or the JSON text (shortened). */
+    public static String describe(JsonNode v) {
         if (v.isObject()) {
             return "an object";
         }
@@ -798,7 +899,8 @@ public final class ScenarioParser {
         return text.length() > 60 ? text.substring(0, 57) + "…" : text;
     }
 
-    static String number(double d) {
+    /** A number as messages print it: whole numbers with thousands separators, others as Java writes them. */
+    public static String number(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) d) : Double.toString(d);
     }
 

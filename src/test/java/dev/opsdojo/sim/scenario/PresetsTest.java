@@ -10,13 +10,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The presets shipped in content/scenarios: each parses, and each sets up what its documentation promises. */
+/**
+ * The scale-out presets shipped in content/scenarios: each parses, and each sets up what its documentation promises.
+ * (Deployment scenarios, the files with a deployment object, are DeployPresetsTest's.)
+ */
 class PresetsTest {
     private static final Path DIR = Path.of("content", "scenarios");
 
     static Stream<String> presetNames() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).map(n -> n.substring(0, n.length() - 5)).sorted().toList().stream();
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).filter(p -> !isDeploymentScenario(p))
+                    .map(p -> p.getFileName().toString()).map(n -> n.substring(0, n.length() - 5)).sorted().toList().stream();
+        }
+    }
+
+    private static boolean isDeploymentScenario(Path file) {
+        try {
+            return ScenarioParser.hasTopLevelKey(Files.readString(file), "deployment");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
