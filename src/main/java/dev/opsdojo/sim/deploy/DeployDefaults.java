@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * The built-in deployment scenario each {@code sim:deploy?strategy=…} link and the screen start from: an online shop
- * API of 10 pods taking 200 requests per second (about 50% busy), releasing v2 with a 10-second start-up at t = 30 s,
+ * API of 10 pods (4 requests at once each) taking 200 requests per second at ~51 ms (about 25 % busy), releasing v2
+ * with a 10-second start-up at t = 30 s,
  * over 15 minutes. The release is good; the learner breaks it with the "break the new version" switch.
  */
 public final class DeployDefaults {

@@ -121,6 +121,8 @@ public final class DeploySimulation {
 
     // A/B.
     private boolean splitActive;
+    /** Visits and conversions per variant when the split began: the test counts only what came after. */
+    private final long[][] abBaseline = new long[2][2];
     private boolean significanceReported;
 
     private final class ReplicaSet {
@@ -844,8 +846,12 @@ public final class DeploySimulation {
             if (!weighted || now >= canaryScaleDownAt - 1e-9) {
                 scale(canary, 0);
             }
-            if (rollingBack && canary.pods.isEmpty() && stable.available() >= desired && Double.isNaN(rolledBackAt)) {
-                finishRollback(stable);
+            if (canary.pods.isEmpty() && stable.available() >= desired && Double.isNaN(rolledBackAt)) {
+                if (rollingBack) {
+                    finishRollback(stable);
+                } else {
+                    rolledBackAt = now; // aborted: every pod runs the stable version again
+                }
             }
             return;
         }
@@ -967,6 +973,7 @@ public final class DeploySimulation {
                 log(byAnalysis ? Kind.ABORTED_BY_ANALYSIS : Kind.ABORTED, releases[activeVersion].name());
                 log(Kind.SWITCHED_BACK, releases[activeVersion].name());
                 switched = false;
+                rolledBackAt = now; // the old pods never left: all traffic is back on them at once
             } else {
                 log(byAnalysis ? Kind.ABORTED_BY_ANALYSIS : Kind.ABORTED, releases[activeVersion].name());
             }
@@ -984,12 +991,19 @@ public final class DeploySimulation {
         ReplicaSet variantA = rsOf(STABLE);
         ReplicaSet variantB = rsOf(RELEASE);
         int bReplicas = ceilShare(desired, a.variantBPercent());
-        scale(variantA, desired);
+        int aReplicas = ceilShare(desired, 100 - a.variantBPercent());
         if (!paused) {
             scale(variantB, bReplicas);
         }
+        // A keeps its full size until B serves, then shrinks to its share of the users (rounded up, as Argo does).
+        scale(variantA, splitActive ? aReplicas : desired);
         if (!splitActive && variantB.available() >= bReplicas) {
             splitActive = true;
+            for (int v = 0; v < 2; v++) {
+                VersionStats s = engine.versionStats(v);
+                abBaseline[v][0] = s.succeeded();
+                abBaseline[v][1] = s.conversions();
+            }
             if (a.split() == Strategy.Split.COOKIE) {
                 cookieVariant = new byte[spec.clients()];
             }
@@ -1321,8 +1335,8 @@ public final class DeploySimulation {
     private AbVerdict abVerdict(Strategy.AbTest a) {
         VersionStats sa = engine.versionStats(STABLE);
         VersionStats sb = engine.versionStats(RELEASE);
-        return AbStatistics.compare(sa.succeeded(), sa.conversions(), sb.succeeded(), sb.conversions(), a.confidenceLevel(),
-                a.minSamplesPerVariant());
+        return AbStatistics.compare(sa.succeeded() - abBaseline[0][0], sa.conversions() - abBaseline[0][1],
+                sb.succeeded() - abBaseline[1][0], sb.conversions() - abBaseline[1][1], a.confidenceLevel(), a.minSamplesPerVariant());
     }
 
     public DeployState state() {

@@ -170,7 +170,12 @@ public sealed interface Strategy {
      * fewer than {@code minSamplesPerVariant} visits.
      */
     record AbTest(Split split, int variantBPercent, double confidenceLevel, int minSamplesPerVariant) implements Strategy {
-        public static final AbTest DEFAULT = new AbTest(Split.USER_ID_HASH, 50, 0.95, 1000);
+        /**
+         * 14,000 visits per variant: what a two-sided test at 95 % needs for 80 % power to see 3.0 % → 3.6 %
+         * ((1.96 + 0.84)² × (0.03·0.97 + 0.036·0.964) / 0.006² ≈ 13,900). Fixing the sample size first is what keeps
+         * a test that is looked at all the time from declaring a winner too early.
+         */
+        public static final AbTest DEFAULT = new AbTest(Split.USER_ID_HASH, 50, 0.95, 14_000);
 
         public AbTest {
             Objects.requireNonNull(split, "split");
