@@ -146,6 +146,7 @@ public final class OpsDojoApp extends Application {
         return new Shell(settings, library, search::forLanguage, progress, widgets, context.dataDir(), new LazyCards(cards), simulations(), new Shell.Host() {
             @Override
             public void languageChanged(String language) {
+                shell.dispose();
                 shell = newShell();
                 scene.setRoot(shell.root());
                 shell.installShortcuts(scene);
@@ -174,6 +175,7 @@ public final class OpsDojoApp extends Application {
         search = new Preload.SearchIndexes(library);
         Section current = shell.section();
         Optional<String> message = shell.currentMessage();
+        shell.dispose();
         shell = newShell();
         scene.setRoot(shell.root());
         shell.installShortcuts(scene);

@@ -3,7 +3,6 @@ package dev.opsdojo.app;
 import atlantafx.base.controls.CustomTextField;
 import dev.opsdojo.calc.ui.CalculatorsPage;
 import dev.opsdojo.sim.session.SessionFactory;
-import dev.opsdojo.sim.ui.ScaleOutSimulatorPage;
 import dev.opsdojo.content.ContentLibrary;
 import dev.opsdojo.content.InteractiveCatalog;
 import dev.opsdojo.content.LinkTarget;
@@ -75,7 +74,7 @@ final class Shell {
     private final CardsEnvironment cards;
     private final WidgetRegistry widgets;
     private CalculatorsPage calculatorsPage;
-    private ScaleOutSimulatorPage simulatorPage;
+    private SimulatorsSection simulatorsSection;
     private final SessionFactory simulations;
     private FlashcardsPage flashcardsPage;
     private Section section;
@@ -245,19 +244,24 @@ final class Shell {
         return calculatorsPage;
     }
 
-    /** Built when first shown; closed (its run stopped) when the learner leaves the section. */
-    private ScaleOutSimulatorPage simulator() {
-        if (simulatorPage == null) {
-            simulatorPage = new ScaleOutSimulatorPage(i18n, simulations);
+    /** Built when first shown; closed (its runs stopped) when the learner leaves the section. */
+    SimulatorsSection simulators() {
+        if (simulatorsSection == null) {
+            simulatorsSection = new SimulatorsSection(i18n, simulations, MANIFESTS, settings.get().simulator(),
+                    kind -> settings.update(s -> s.withSimulator(kind)));
         }
-        return simulatorPage;
+        return simulatorsSection;
     }
+
+    /** The deployment simulator's "Manifests" view: the setup as Kubernetes and Argo Rollouts YAML. */
+    private static final java.util.function.Function<dev.opsdojo.sim.deploy.DeployScenario, String> MANIFESTS =
+            scenario -> dev.opsdojo.sim.deploy.manifest.Manifests.combined(dev.opsdojo.sim.deploy.manifest.Manifests.of(scenario));
 
     void showSection(Section wanted) {
         Section target = wanted;
-        if (target != Section.SIMULATORS && simulatorPage != null) {
-            simulatorPage.close();
-            simulatorPage = null;
+        if (target != Section.SIMULATORS && simulatorsSection != null) {
+            simulatorsSection.close();
+            simulatorsSection = null;
         }
         section = target;
         Node page;
@@ -265,7 +269,7 @@ final class Shell {
             page = switch (target) {
                 case LESSONS -> lessonsPage.view();
                 case FLASHCARDS -> flashcards().view();
-                case SIMULATORS -> simulator().view();
+                case SIMULATORS -> simulators().view();
                 case CALCULATORS -> calculators().view();
                 case PROGRESS -> ProgressPage.create(i18n, library, progress.get(), dataDir, StatisticsView.create(cardsContext()));
             };
@@ -286,6 +290,14 @@ final class Shell {
 
     Section section() {
         return section;
+    }
+
+    /** Stops what runs in the background (the simulators' runs) before this shell is replaced by a new one. */
+    void dispose() {
+        if (simulatorsSection != null) {
+            simulatorsSection.close();
+            simulatorsSection = null;
+        }
     }
 
     /** The flashcards page, made on first use and kept, so a session survives a visit to another section. */
@@ -368,10 +380,14 @@ final class Shell {
         } else if (target instanceof LinkTarget.SimLink sim) {
             InteractiveCatalog.Status status = InteractiveCatalog.SIMULATORS.get(sim.name());
             if (status == InteractiveCatalog.Status.AVAILABLE) {
+                simulators().show(sim.name());
                 showSection(Section.SIMULATORS);
                 String preset = sim.params().get("preset");
-                if (preset != null) {
-                    simulator().openPreset(preset);
+                String strategy = sim.params().get("strategy");
+                if (sim.name().equals(SimulatorsSection.SCALE_OUT) && preset != null) {
+                    simulators().scaleOut().openPreset(preset);
+                } else if (sim.name().equals(SimulatorsSection.DEPLOY) && strategy != null) {
+                    simulators().deploy().openStrategy(strategy);
                 }
             } else {
                 showMessage(i18n.format(status == null ? "link.unknownSim" : "link.comingSim", sim.name()), status == null);

@@ -1,12 +1,12 @@
 package dev.opsdojo.app;
 
 /**
- * The shell's remembered settings: language, theme, text size, window geometry, the last section and an optional
- * user content folder. Missing fields take defaults, so older settings files keep loading.
+ * The shell's remembered settings: language, theme, text size, window geometry, the last section, an optional
+ * user content folder and the simulator last shown in the Simulators section. Missing fields take defaults, so older settings files keep loading.
  */
 public record ShellSettings(String language, String theme, Double textScale,
                             Double windowX, Double windowY, Double windowWidth, Double windowHeight, Boolean maximized,
-                            String section, String contentDir) {
+                            String section, String contentDir, String simulator) {
     public static final String FILE = "settings.json";
     public static final String THEME_LIGHT = "light";
     public static final String THEME_DARK = "dark";
@@ -21,27 +21,31 @@ public record ShellSettings(String language, String theme, Double textScale,
 
     /** Defaults: the language comes from the OS locale on first start. */
     public static ShellSettings defaults(String osLanguage) {
-        return new ShellSettings(osLanguage, THEME_LIGHT, 1.0, null, null, null, null, false, null, null);
+        return new ShellSettings(osLanguage, THEME_LIGHT, 1.0, null, null, null, null, false, null, null, null);
     }
 
     public ShellSettings withLanguage(String value) {
-        return new ShellSettings(value, theme, textScale, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir);
+        return new ShellSettings(value, theme, textScale, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir, simulator);
     }
 
     public ShellSettings withTheme(String value) {
-        return new ShellSettings(language, value, textScale, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir);
+        return new ShellSettings(language, value, textScale, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir, simulator);
     }
 
     public ShellSettings withTextScale(double value) {
-        return new ShellSettings(language, theme, value, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir);
+        return new ShellSettings(language, theme, value, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir, simulator);
     }
 
     public ShellSettings withWindow(double x, double y, double width, double height, boolean isMaximized) {
-        return new ShellSettings(language, theme, textScale, x, y, width, height, isMaximized, section, contentDir);
+        return new ShellSettings(language, theme, textScale, x, y, width, height, isMaximized, section, contentDir, simulator);
     }
 
     public ShellSettings withSection(String value) {
-        return new ShellSettings(language, theme, textScale, windowX, windowY, windowWidth, windowHeight, maximized, value, contentDir);
+        return new ShellSettings(language, theme, textScale, windowX, windowY, windowWidth, windowHeight, maximized, value, contentDir, simulator);
+    }
+
+    public ShellSettings withSimulator(String value) {
+        return new ShellSettings(language, theme, textScale, windowX, windowY, windowWidth, windowHeight, maximized, section, contentDir, value);
     }
 
     public boolean hasWindowGeometry() {

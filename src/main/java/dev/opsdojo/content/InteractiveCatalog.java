@@ -13,7 +13,7 @@ public final class InteractiveCatalog {
 
     public static final Map<String, Status> SIMULATORS = Map.of(
             "scale-out", Status.AVAILABLE,
-            "deploy", Status.PLANNED);
+            "deploy", Status.AVAILABLE);
 
     public static final Map<String, Status> CALCULATORS = Map.of(
             "nines", Status.AVAILABLE,

@@ -206,14 +206,6 @@ class AppFlowTest extends FxRobot {
     }
 
     @Test
-    void aDeploySimulatorLinkSaysItIsNotBuiltYetInsteadOfFailing() throws Exception {
-        launchInEnglish();
-        interact(() -> app.shell().openLink("sim:deploy?strategy=canary"));
-        assertThat(lookup("#messageBar").query().isVisible()).isTrue();
-        assertThat(lookup("#messageText").queryAs(Label.class).getText()).contains("deploy").contains("not built yet");
-    }
-
-    @Test
     void searchingAndPressingEnterOpensTheLessonAtTheMatch() throws Exception {
         launchInEnglish();
         clickOn("#searchField").write("error budget");

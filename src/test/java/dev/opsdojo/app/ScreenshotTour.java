@@ -26,7 +26,7 @@ public final class ScreenshotTour {
     /** {@code -Dtour.only=calc}: only the calculators and labs, for a quick look while working on them. */
     private static final boolean ONLY_CALCULATORS = "calc".equals(System.getProperty("tour.only"));
     /** {@code -Dtour.lessons=id1,id2}: only these lessons, each at its top, a quarter and half way down. */
-    /** {@code -Dtour.only=sim}: only the simulator. */
+    /** {@code -Dtour.only=sim}: only the simulators (scale-out, then every deployment strategy, compare, manifests). */
     private static final boolean ONLY_SIMULATOR = "sim".equals(System.getProperty("tour.only"));
     private static final String LESSONS = System.getProperty("tour.lessons", "");
     private static OpsDojoApp app;
@@ -121,6 +121,7 @@ public final class ScreenshotTour {
     /** The scale-out simulator: the flash-sale preset played fast for a few seconds, then a pod killed. */
     private static void simulator(Path out, String suffix) throws Exception {
         fire("#nav-simulators");
+        fire("#simKind-scale-out");
         fx(() -> ((javafx.scene.control.ComboBox<String>) stage.getScene().getRoot().lookup("#simPreset")).getSelectionModel().select("flash-sale"));
         pause(800);
         fx(() -> ((javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#simSpeed")).setValue(
@@ -132,6 +133,52 @@ public final class ScreenshotTour {
         pause(600);
         shot(out.resolve("simulator" + suffix));
         fire("#simPlay");
+        deploySimulator(out, suffix);
+        fire("#simKind-scale-out");
+    }
+
+    /**
+     * The deployment-strategy simulator: each strategy released and played at a speed that lands mid-rollout (the
+     * canary with a broken release, so its analysis aborts), then the comparison and the manifests.
+     */
+    private static void deploySimulator(Path out, String suffix) throws Exception {
+        fire("#simKind-deploy");
+        // strategy, speed, wall milliseconds: each lands mid-rollout (the broken canary just after its abort)
+        String[][] runs = {{"rolling", "5", "2000"}, {"recreate", "3", "2200"}, {"blue-green", "4", "2000"},
+            {"canary", "60", "1900"}, {"ab", "1000", "1500"}};
+        for (String[] run : runs) {
+            fire("#deployView-run");
+            fire("#deployStrategy-" + run[0]);
+            boolean broken = run[0].equals("canary");
+            fx(() -> {
+                javafx.scene.control.ToggleButton breakSwitch = (javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#deployBreak");
+                ((javafx.scene.control.ComboBox<dev.opsdojo.sim.deploy.Fault.Kind>) stage.getScene().getRoot().lookup("#deployFault"))
+                        .setValue(dev.opsdojo.sim.deploy.Fault.Kind.ERRORS);
+                breakSwitch.setSelected(broken);
+                javafx.scene.control.Slider speed = (javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#deploySpeed");
+                speed.setValue(Math.log(Double.parseDouble(run[1])) / Math.log(1000));
+            });
+            // the canary is released at 0:30 as the scenario says; the others at once
+            fire(broken ? "#deployPlay" : "#deployStart");
+            pause(Long.parseLong(run[2]));
+            fx(() -> {
+                javafx.scene.control.ToggleButton play = (javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#deployPlay");
+                play.setSelected(false);
+            });
+            pause(300);
+            shot(out.resolve("deploy-" + run[0] + suffix));
+        }
+        fire("#deployView-compare");
+        pause(5000);
+        shot(out.resolve("deploy-compare" + suffix));
+        fx(() -> ((javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#deployBreak")).setSelected(false));
+        Node manifests = stage.getScene().getRoot().lookup("#deployView-manifests");
+        if (manifests != null && !manifests.isDisabled()) {
+            fire("#deployView-manifests");
+            shot(out.resolve("deploy-manifests" + suffix));
+        }
+        fire("#deployView-run");
+        fire("#deployStrategy-rolling");
     }
 
     /** One shot per calculator and lab, each scrolled to the top. */

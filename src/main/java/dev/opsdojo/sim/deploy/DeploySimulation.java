@@ -236,7 +236,12 @@ public final class DeploySimulation {
         }
         engine.scheduleEvery(1, 1, sim -> tick());
         if (spec.releaseAtSeconds() != null) {
-            engine.schedule(spec.releaseAtSeconds(), sim -> act(DeployAction.of(DeployAction.Kind.START)));
+            // The scheduled release starts the rollout unless the learner already did; it never counts as a retry.
+            engine.schedule(spec.releaseAtSeconds(), sim -> {
+                if (!started) {
+                    act(DeployAction.of(DeployAction.Kind.START));
+                }
+            });
         }
         for (DeployAction action : spec.actions()) {
             engine.schedule(action.atSeconds(), sim -> act(action));
@@ -336,7 +341,12 @@ public final class DeploySimulation {
             canaryScaleDownAt = Double.NaN;
             outcome = Outcome.PROGRESSING;
             startedAt = now;
+            rolledBackAt = Double.NaN;
             log(Kind.ROLLOUT_STARTED, releases[canaryVersion].name(), strategy.json(), revisionOf(canaryVersion));
+            Strategy.Canary c = (Strategy.Canary) strategy;
+            if (c.analysis() != null) {
+                startAnalysis(c.analysis());
+            }
             advanceCanaryStep();
             return;
         }
@@ -404,7 +414,11 @@ public final class DeploySimulation {
             }
         }
         if (target == null) {
-            log(Kind.UNDO_NO_REVISION, toRevision == null ? "previous" : toRevision);
+            if (toRevision == null) {
+                log(Kind.UNDO_NO_PREVIOUS);
+            } else {
+                log(Kind.UNDO_NO_REVISION, toRevision);
+            }
             return;
         }
         if (target == current) {
@@ -1295,7 +1309,7 @@ public final class DeploySimulation {
             AbVerdict verdict = abVerdict(a);
             if (verdict.significant()) {
                 significanceReported = true;
-                log(Kind.AB_SIGNIFICANT, round(a.confidenceLevel() * 100), String.format(Locale.ROOT, "%.4f", verdict.pValue()));
+                log(Kind.AB_SIGNIFICANT, round(a.confidenceLevel() * 100), pValue(verdict.pValue()));
             }
         }
         requestSync();
@@ -1458,9 +1472,11 @@ public final class DeploySimulation {
                     return DeployMessage.of(now, Kind.STEP_BG_ACTIVE, Math.ceil(left));
                 }
                 if (!Double.isNaN(previewReadyAt)) {
-                    String how = b.autoPromotionSeconds() > 0
-                            ? " (" + Math.max(0, (long) Math.ceil(previewReadyAt + b.autoPromotionSeconds() - now)) + " s)" : "";
-                    return DeployMessage.of(now, Kind.STEP_BG_WAITING, how);
+                    if (b.autoPromotionSeconds() > 0) {
+                        return DeployMessage.of(now, Kind.STEP_BG_WAITING_AUTO,
+                                Math.max(0, Math.ceil(previewReadyAt + b.autoPromotionSeconds() - now)));
+                    }
+                    return DeployMessage.of(now, Kind.STEP_BG_WAITING);
                 }
                 ReplicaSet preview = rsOf(previewVersion);
                 return DeployMessage.of(now, Kind.STEP_BG_PREVIEW, preview.ready(), preview.spec, Math.max(0, engine.livePodCount() - desired));
@@ -1484,9 +1500,13 @@ public final class DeploySimulation {
             {
                 Strategy.AbTest a = (Strategy.AbTest) strategy;
                 AbVerdict v = abVerdict(a);
-                String verdict = !splitActive ? "" : v.significant()
-                        ? String.format(Locale.ROOT, "p = %.4f", v.pValue()) : String.format(Locale.ROOT, "n = %d / %d", v.visitsA(), v.visitsB());
-                return DeployMessage.of(now, Kind.STEP_AB, a.variantBPercent(), releases[RELEASE].name(), verdict);
+                if (!v.enoughSamples()) {
+                    return DeployMessage.of(now, Kind.STEP_AB_WAITING, a.variantBPercent(), releases[RELEASE].name(), v.visitsA(),
+                            v.visitsB(), a.minSamplesPerVariant());
+                }
+                return DeployMessage.of(now, v.significant() ? Kind.STEP_AB_SIGNIFICANT : Kind.STEP_AB_NOT_SIGNIFICANT,
+                        a.variantBPercent(), releases[RELEASE].name(), String.format(Locale.ROOT, "%+.2f", 100 * v.difference()),
+                        pValue(v.pValue()));
             }
         }
     }
@@ -1570,6 +1590,11 @@ public final class DeploySimulation {
             x = Long.divideUnsigned(x, alphabet.length()) + 7 * (i + 1);
         }
         return b.toString();
+    }
+
+    /** A p-value as papers write it: "= 0.0123", or "< 0.0001" when smaller. */
+    static String pValue(double p) {
+        return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "= %.4f", p);
     }
 
     private static double round(double value) {

@@ -1,8 +1,8 @@
 package dev.opsdojo.sim.ui;
 
 /** Simulated time as a learner reads it: m:ss under an hour, h:mm:ss from an hour. Negative or NaN reads 0:00. */
-final class Clock {
-    static String format(double seconds) {
+public final class Clock {
+    public static String format(double seconds) {
         long s = Double.isNaN(seconds) || seconds < 0 ? 0 : (long) Math.floor(seconds);
         long hours = s / 3600;
         long minutes = (s % 3600) / 60;

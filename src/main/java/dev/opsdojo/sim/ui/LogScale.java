@@ -6,16 +6,16 @@ package dev.opsdojo.sim.ui;
  * factor of ten). Values are rounded to two significant digits, and the ends map exactly onto {@code min} and
  * {@code max}.
  */
-record LogScale(double min, double max) {
+public record LogScale(double min, double max) {
 
-    LogScale {
+    public LogScale {
         if (!(min > 0) || !(max > min)) {
             throw new IllegalArgumentException("need 0 < min < max, got " + min + ", " + max);
         }
     }
 
     /** The value at a position; positions outside 0 to 1 are clamped. */
-    double valueAt(double position) {
+    public double valueAt(double position) {
         double p = Math.max(0, Math.min(1, position));
         if (p == 0) {
             return min;
@@ -28,7 +28,7 @@ record LogScale(double min, double max) {
     }
 
     /** The position of a value; values outside min to max are clamped. */
-    double positionOf(double value) {
+    public double positionOf(double value) {
         double v = Math.max(min, Math.min(max, value));
         return Math.log(v / min) / Math.log(max / min);
     }

@@ -8,10 +8,10 @@ import javafx.scene.paint.Paint;
 /**
  * The theme's colours for the canvases, read from hidden labels styled with AtlantaFX's looked-up colours
  * (app.css: {@code .sim-swatch-*}), so light and dark both come out right and a theme switch repaints.
- * {@link #version()} changes whenever a colour did.
+ * {@link #version()} changes whenever a colour did. The deployment simulator's canvases use it too.
  */
-final class Palette {
-    enum Swatch { FG, MUTED, ACCENT, SUCCESS, WARNING, DANGER, BG, SUBTLE, BORDER }
+public final class Palette {
+    public enum Swatch { FG, MUTED, ACCENT, SUCCESS, WARNING, DANGER, BG, SUBTLE, BORDER }
 
     private static final int LOAD_STEPS = 32;
     private final Label[] labels = new Label[Swatch.values().length];
@@ -19,7 +19,7 @@ final class Palette {
     private final Color[] loadColours = new Color[LOAD_STEPS + 1];
     private int version;
 
-    Palette() {
+    public Palette() {
         for (Swatch swatch : Swatch.values()) {
             Label label = new Label(" ");
             label.getStyleClass().add("sim-swatch-" + swatch.name().toLowerCase());
@@ -35,20 +35,20 @@ final class Palette {
     }
 
     /** Add this to the scene graph so CSS styles the swatches. */
-    Pane holder() {
+    public Pane holder() {
         return holder;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 
-    Color get(Swatch swatch) {
+    public Color get(Swatch swatch) {
         Paint paint = labels[swatch.ordinal()].getTextFill();
         return paint instanceof Color c && labels[swatch.ordinal()].getScene() != null ? c : fallback(swatch);
     }
 
-    boolean dark() {
+    public boolean dark() {
         return get(Swatch.BG).getBrightness() < 0.5;
     }
 

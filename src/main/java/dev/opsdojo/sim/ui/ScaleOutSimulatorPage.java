@@ -104,6 +104,7 @@ public final class ScaleOutSimulatorPage {
     private final FrameStats frames = new FrameStats();
     private final BorderPane root = new BorderPane();
     private final StackPane clusterStack = new StackPane();
+    private final HBox switcherHolder = new HBox();
     private final Label overlay = new Label();
     private final Label message = new Label();
     private final Label timeLabel = new Label();
@@ -201,6 +202,18 @@ public final class ScaleOutSimulatorPage {
         }
     }
 
+    /** Puts the shell's simulator switcher at the right of the title. */
+    public void setSwitcher(Node switcher) {
+        switcherHolder.getChildren().setAll(switcher);
+    }
+
+    /** Stops simulated time while another simulator is shown (the run itself is kept). */
+    public void suspend() {
+        if (session != null) {
+            session.pause();
+        }
+    }
+
     /** Stops the frame timer and the session; the shell calls it when leaving the section. */
     public void close() {
         timer.stop();
@@ -248,7 +261,12 @@ public final class ScaleOutSimulatorPage {
         message.setWrapText(true);
         message.setManaged(false);
         message.setVisible(false);
-        VBox top = new VBox(6, title, intro, toolbar(), message);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        switcherHolder.setAlignment(Pos.CENTER_RIGHT);
+        HBox titleRow = new HBox(12, title, grow, switcherHolder);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, titleRow, intro, toolbar(), message);
         top.getStyleClass().add("sim-top");
         root.setTop(top);
 

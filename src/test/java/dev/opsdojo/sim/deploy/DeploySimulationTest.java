@@ -221,6 +221,21 @@ class DeploySimulationTest {
     }
 
     @Test
+    void aCanaryStartedEarlyIsNotRestartedByItsScheduledReleaseAndARetryIsAnalysedAgain() {
+        DeploySimulation sim = new DeploySimulation(scenario(Strategy.Canary.DEFAULT, 10, 5, Fault.typical(Fault.Kind.ERRORS)));
+        sim.apply(DeployAction.of(DeployAction.Kind.START));
+        sim.advanceTo(200);
+        assertThat(sim.result().outcome()).isEqualTo(Outcome.ABORTED);
+        assertThat(sim.events()).filteredOn(m -> m.kind() == DeployMessage.Kind.ROLLOUT_STARTED).hasSize(1);
+
+        sim.apply(DeployAction.of(DeployAction.Kind.START)); // Argo's retry, by hand
+        sim.advanceTo(400);
+        assertThat(sim.events()).filteredOn(m -> m.kind() == DeployMessage.Kind.ROLLOUT_STARTED).hasSize(2);
+        assertThat(sim.events()).filteredOn(m -> m.kind() == DeployMessage.Kind.ABORTED_BY_ANALYSIS).hasSize(2);
+        assertThat(sim.result().outcome()).isEqualTo(Outcome.ABORTED);
+    }
+
+    @Test
     void anAbTestKeepsEachUserOnOneVariant() {
         int[] counts = new int[100];
         for (int user = 0; user < 100_000; user++) {
