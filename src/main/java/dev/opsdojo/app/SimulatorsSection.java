@@ -1,5 +1,6 @@
 package dev.opsdojo.app;
 
+import dev.opsdojo.sim.deploy.DeployPresets;
 import dev.opsdojo.sim.deploy.DeployScenario;
 import dev.opsdojo.sim.deploy.ui.DeploySimulatorPage;
 import dev.opsdojo.sim.session.SessionFactory;
@@ -106,7 +107,7 @@ final class SimulatorsSection {
 
     DeploySimulatorPage deploy() {
         if (deploy == null) {
-            deploy = new DeploySimulatorPage(i18n, manifests);
+            deploy = new DeploySimulatorPage(i18n, manifests, new DeployPresets(simulations.scenarioFolders()));
         }
         return deploy;
     }

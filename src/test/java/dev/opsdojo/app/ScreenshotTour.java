@@ -178,6 +178,15 @@ public final class ScreenshotTour {
             shot(out.resolve("deploy-manifests" + suffix));
         }
         fire("#deployView-run");
+        // a preset from content/scenarios: the chooser shows its title, the setup its values
+        fx(() -> ((javafx.scene.control.ComboBox<String>) stage.getScene().getRoot().lookup("#deployPreset")).setValue("deploy-canary-bad"));
+        fx(() -> ((javafx.scene.control.Slider) stage.getScene().getRoot().lookup("#deploySpeed")).setValue(Math.log(60) / Math.log(1000)));
+        fire("#deployPlay");
+        pause(1900);
+        fx(() -> ((javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#deployPlay")).setSelected(false));
+        pause(300);
+        shot(out.resolve("deploy-preset" + suffix));
+        fx(() -> ((javafx.scene.control.ComboBox<String>) stage.getScene().getRoot().lookup("#deployPreset")).setValue(""));
         fire("#deployStrategy-rolling");
     }
 

@@ -32,6 +32,11 @@ public final class PresetSessions implements SessionFactory {
         this.scenarioFolders = List.copyOf(scenarioFolders);
     }
 
+    @Override
+    public List<Path> scenarioFolders() {
+        return scenarioFolders;
+    }
+
     private synchronized Map<String, Path> files() {
         if (files == null) {
             files = list(scenarioFolders);

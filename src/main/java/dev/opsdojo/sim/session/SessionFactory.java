@@ -14,4 +14,9 @@ public interface SessionFactory {
 
     /** A new paused session from a scenario file; problems are an IllegalArgumentException naming file, line and key. */
     SimulationSession openFile(Path scenarioFile);
+
+    /** The folders the presets come from (the deployment simulator lists its own presets there); none by default. */
+    default List<Path> scenarioFolders() {
+        return List.of();
+    }
 }

@@ -3,9 +3,11 @@ package dev.opsdojo.sim.deploy.ui;
 import dev.opsdojo.sim.deploy.DeployAction;
 import dev.opsdojo.sim.deploy.DeployDefaults;
 import dev.opsdojo.sim.deploy.DeployMessage;
+import dev.opsdojo.sim.deploy.DeployPresets;
 import dev.opsdojo.sim.deploy.DeployResult.Outcome;
 import dev.opsdojo.sim.deploy.DeploySample;
 import dev.opsdojo.sim.deploy.DeployScenario;
+import dev.opsdojo.sim.deploy.DeployScenarioWriter;
 import dev.opsdojo.sim.deploy.DeployState;
 import dev.opsdojo.sim.deploy.Fault;
 import dev.opsdojo.sim.deploy.Strategy;
@@ -17,7 +19,11 @@ import dev.opsdojo.sim.ui.Clock;
 import dev.opsdojo.sim.ui.LogScale;
 import dev.opsdojo.sim.ui.Palette;
 import dev.opsdojo.ui.I18n;
+import dev.opsdojo.storage.AtomicFiles;
 import dev.opsdojo.ui.Styles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import javafx.animation.AnimationTimer;
@@ -55,6 +62,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
@@ -72,11 +80,19 @@ public final class DeploySimulatorPage {
     static final int MAX_EVENTS_SHOWN = 400;
     static final List<String> VIEWS = List.of("run", "compare", "manifests");
     static final List<String> SURGE_CHOICES = List.of("0", "1", "2", "25%", "50%", "100%");
+    /** The preset chooser's first entry: the built-in scenario of the selected strategy. */
+    static final String DEFAULT_PRESET = "";
 
     private final I18n i18n;
     private final Palette palette = new Palette();
     private final VersionColours colours = new VersionColours(palette);
     private final Function<DeployScenario, String> manifests;
+    private final DeployPresets presets;
+    private final ComboBox<String> preset = new ComboBox<>();
+    private final Button openFile = new Button();
+    private final Button saveFile = new Button();
+    private Supplier<Path> openChooser;
+    private Supplier<Path> saveChooser;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "opsdojo-deploy-compare");
         t.setDaemon(true);
@@ -155,11 +171,22 @@ public final class DeploySimulatorPage {
     private boolean syncing;
     private int legendPalette = -1;
     private String view = "run";
+    /** The chooser's entry for what was last loaded (null after opening a file). */
+    private String presetShown = DEFAULT_PRESET;
 
-    /** Opens on the default rolling update. {@code manifests} renders a scenario as YAML (null: no manifests view). */
+    /** Opens on the default rolling update, with no presets but the built-in ones. */
     public DeploySimulatorPage(I18n i18n, Function<DeployScenario, String> manifests) {
+        this(i18n, manifests, DeployPresets.none());
+    }
+
+    /**
+     * Opens on the default rolling update. {@code manifests} renders a scenario as YAML (null: no manifests view);
+     * {@code presets} are the content folders' deployment scenarios the preset chooser offers after "Default".
+     */
+    public DeploySimulatorPage(I18n i18n, Function<DeployScenario, String> manifests, DeployPresets presets) {
         this.i18n = i18n;
         this.manifests = manifests;
+        this.presets = Objects.requireNonNull(presets);
         this.replicaSets = new ReplicaSetPane(i18n, palette, colours);
         this.results = new ResultsPane(i18n);
         this.compare = new ComparePane(i18n, palette, colours, this::compareScenario, DeployCompare::runWithTimelines, background);
@@ -185,6 +212,7 @@ public final class DeploySimulatorPage {
     public void openStrategy(String name) {
         try {
             open(DeployDefaults.scenario(name));
+            showPreset(DEFAULT_PRESET);
             showView("run");
         } catch (IllegalArgumentException e) {
             showError(i18n.format("sim.deploy.message.unknownStrategy", name));
@@ -218,7 +246,44 @@ public final class DeploySimulatorPage {
         }
     }
 
+    /**
+     * Loads a preset by file name ({@code deploy-canary-bad}), or the selected strategy's built-in scenario for
+     * {@link #DEFAULT_PRESET}: its strategy, options, release, fault and scripted actions, in a new run from 0:00.
+     * A preset that cannot be read shows why and leaves the run as it was.
+     */
+    public void openPreset(String name) {
+        if (name == null) {
+            return;
+        }
+        if (name.equals(DEFAULT_PRESET)) {
+            load(DeployDefaults.scenario(strategy()));
+            showPreset(DEFAULT_PRESET);
+            return;
+        }
+        DeployPresets.Preset p = presets.byName(name);
+        try {
+            if (p == null) {
+                throw new IllegalArgumentException(name);
+            }
+            load(DeployPresets.read(p.file()));
+            showPreset(name);
+        } catch (IllegalArgumentException e) {
+            showPreset(presetShown);
+            showError(i18n.format("sim.deploy.message.openFailed", p == null ? name : p.file().getFileName(), e.getMessage()));
+        }
+    }
+
     // ---------------------------------------------------------------- for tests
+
+    /** Tests pick scenario files here instead of through a FileChooser. */
+    void chooseFilesWith(Supplier<Path> open, Supplier<Path> save) {
+        this.openChooser = open;
+        this.saveChooser = save;
+    }
+
+    String presetShown() {
+        return preset.getValue();
+    }
 
     DeploySession session() {
         return session;
@@ -298,7 +363,13 @@ public final class DeploySimulatorPage {
         views.getButtons().setAll(viewButtons);
         Label strategyLabel = new Label(i18n.get("sim.deploy.strategy"));
         strategyLabel.setLabelFor(strategies);
-        FlowPane chooserRow = new FlowPane(10, 6, strategyLabel, strategies, views);
+        HBox scenarioBox = new HBox(6, presetChooser(), openFile, saveFile);
+        scenarioBox.setAlignment(Pos.CENTER_LEFT);
+        scenarioBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox strategyBox = new HBox(10, strategyLabel, strategies);
+        strategyBox.setAlignment(Pos.CENTER_LEFT);
+        strategyBox.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane chooserRow = new FlowPane(18, 6, scenarioBox, strategyBox, views);
         chooserRow.setAlignment(Pos.CENTER_LEFT);
         chooserRow.getStyleClass().add("deploy-chooser");
 
@@ -322,6 +393,117 @@ public final class DeploySimulatorPage {
             }
         });
         viewButtons.get(0).setSelected(true);
+    }
+
+    private Node presetChooser() {
+        preset.setId("deployPreset");
+        List<String> names = new ArrayList<>();
+        names.add(DEFAULT_PRESET);
+        presets.list().forEach(p -> names.add(p.name()));
+        preset.getItems().setAll(names);
+        preset.setConverter(converter(this::presetTitle));
+        preset.setValue(DEFAULT_PRESET);
+        preset.setPromptText(i18n.get("sim.deploy.preset.file"));
+        preset.setTooltip(new Tooltip(i18n.get("sim.deploy.presetTip")));
+        preset.setMaxWidth(360);
+        preset.valueProperty().addListener((o, a, name) -> {
+            if (!syncing && name != null) {
+                openPreset(name);
+            }
+        });
+        openFile.setId("deployOpen");
+        openFile.setText(i18n.get("sim.open"));
+        openFile.setTooltip(new Tooltip(i18n.get("sim.deploy.openTip")));
+        openFile.setOnAction(e -> openScenario());
+        saveFile.setId("deploySave");
+        saveFile.setText(i18n.get("sim.save"));
+        saveFile.setTooltip(new Tooltip(i18n.get("sim.deploy.saveTip")));
+        saveFile.setOnAction(e -> saveScenario());
+        Label label = new Label(i18n.get("sim.deploy.preset"));
+        label.setLabelFor(preset);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, preset);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** "Default" for the built-in scenario; a preset by its translated title if there is one, else the file's title. */
+    private String presetTitle(String name) {
+        if (name.equals(DEFAULT_PRESET)) {
+            return i18n.get("sim.deploy.preset.default");
+        }
+        String translated = i18n.get("sim.deploy.preset." + name);
+        if (!translated.startsWith("!")) {
+            return translated;
+        }
+        DeployPresets.Preset p = presets.byName(name);
+        return p == null ? name : p.title();
+    }
+
+    private void showPreset(String name) {
+        presetShown = name;
+        syncing = true;
+        try {
+            preset.setValue(name);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void openScenario() {
+        Path file;
+        if (openChooser != null) {
+            file = openChooser.get();
+        } else {
+            java.io.File chosen = fileChooser().showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            file = chosen == null ? null : chosen.toPath();
+        }
+        if (file == null) {
+            return;
+        }
+        DeployScenario next;
+        try {
+            next = DeployPresets.read(file);
+        } catch (IllegalArgumentException e) {
+            // The run and the setup stay as they were; every problem is listed with its line and key.
+            showError(i18n.format("sim.deploy.message.openFailed", file.getFileName(), e.getMessage()));
+            return;
+        }
+        load(next);
+        showPreset(null);
+        showInfo(i18n.format("sim.message.opened", file.getFileName()));
+    }
+
+    /** Writes the setup on screen (the break switch's fault included) as a deployment scenario file. */
+    private void saveScenario() {
+        if (scenario == null) {
+            return;
+        }
+        Path file;
+        if (saveChooser != null) {
+            file = saveChooser.get();
+        } else {
+            FileChooser chooser = fileChooser();
+            chooser.setInitialFileName((presetShown == null || presetShown.isEmpty() ? "deploy-" + strategy() : presetShown) + ".json");
+            java.io.File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            file = chosen == null ? null : chosen.toPath();
+        }
+        if (file == null) {
+            return;
+        }
+        try {
+            AtomicFiles.write(file, DeployScenarioWriter.write(screenScenario()).getBytes(StandardCharsets.UTF_8));
+            showInfo(i18n.format("sim.message.saved", file.getFileName()));
+        } catch (IOException | RuntimeException e) {
+            showError(i18n.format("sim.message.saveFailed", file.getFileName(), e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    private FileChooser fileChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("sim.scenarioFiles"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("sim.scenarioFiles"), "*.json"));
+        return chooser;
     }
 
     private Node toolbar() {
@@ -534,6 +716,15 @@ public final class DeploySimulatorPage {
         canaryPlan.setId("deployCanaryPlan");
         canaryPlan.getItems().setAll(DeploySetup.CANARY_PLAN_ORDER);
         canaryPlan.setConverter(converter(p -> i18n.get("sim.deploy.plan." + p)));
+        // A scenario's own steps leave no plan chosen: the box then says "custom" (the prompt is not shown by itself
+        // once a value was cleared).
+        canaryPlan.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String plan, boolean empty) {
+                super.updateItem(plan, empty);
+                setText(empty || plan == null ? canaryPlan.getPromptText() : canaryPlan.getConverter().toString(plan));
+            }
+        });
         canaryPlan.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 change(s -> DeploySetup.withCanarySteps(s, DeploySetup.CANARY_PLANS.get(b)));
@@ -821,6 +1012,7 @@ public final class DeploySimulatorPage {
             // the defaults of the new strategy stand
         }
         open(next);
+        showPreset(DEFAULT_PRESET);
         refreshOtherViews();
     }
 
@@ -867,8 +1059,38 @@ public final class DeploySimulatorPage {
 
     /** The setup the comparison runs: the current one, with the release broken if the switch is on. */
     private DeployScenario compareScenario() {
-        return breakSwitch.isSelected() && faultKind.getValue() != null
-                ? DeploySetup.withReleaseFault(scenario, Fault.typical(faultKind.getValue())) : scenario;
+        return screenScenario();
+    }
+
+    /** The setup on screen: the scenario with the release fault the break switch shows. */
+    private DeployScenario screenScenario() {
+        Fault fault = screenFault();
+        return fault.equals(scenario.deployment().release().fault()) ? scenario : DeploySetup.withReleaseFault(scenario, fault);
+    }
+
+    /** The break switch's fault: the scenario's own when it is of the chosen kind, else that kind's typical one; none when off. */
+    private Fault screenFault() {
+        if (!breakSwitch.isSelected() || faultKind.getValue() == null) {
+            return Fault.NONE;
+        }
+        Fault own = scenario == null ? Fault.NONE : scenario.deployment().release().fault();
+        return own.bad() && own.kind() == faultKind.getValue() ? own : Fault.typical(faultKind.getValue());
+    }
+
+    /** A whole new scenario (a preset or a file): the break switch shows its release's fault, then a new run starts. */
+    private void load(DeployScenario next) {
+        Fault fault = next.deployment().release().fault();
+        syncing = true;
+        try {
+            breakSwitch.setSelected(fault.bad());
+            if (fault.bad()) {
+                faultKind.setValue(fault.kind());
+            }
+        } finally {
+            syncing = false;
+        }
+        open(next);
+        refreshOtherViews();
     }
 
     /** A new run of this scenario, paused at 0:00, at the chosen speed; the break switch is applied again. */
@@ -880,8 +1102,9 @@ public final class DeploySimulatorPage {
         colours.setBlueGreen(next.deployment().strategy() instanceof Strategy.BlueGreen);
         session = new DeploySession(next);
         session.setSpeed(speedOf());
-        if (breakSwitch.isSelected() && faultKind.getValue() != null) {
-            session.apply(DeployAction.breakRelease(Fault.typical(faultKind.getValue())));
+        Fault fault = screenFault();
+        if (!fault.equals(next.deployment().release().fault())) {
+            session.apply(DeployAction.breakRelease(fault));
         }
         shown = null;
         eventsShown = -1;
@@ -944,8 +1167,7 @@ public final class DeploySimulatorPage {
     }
 
     private void sendBreak() {
-        Fault fault = breakSwitch.isSelected() && faultKind.getValue() != null ? Fault.typical(faultKind.getValue()) : Fault.NONE;
-        act(DeployAction.breakRelease(fault));
+        act(DeployAction.breakRelease(screenFault()));
         if ("compare".equals(view)) {
             compare.refreshIfStale();
         }
