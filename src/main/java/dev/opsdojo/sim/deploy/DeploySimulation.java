@@ -1304,7 +1304,7 @@ public final class DeploySimulation {
         if (noReady) {
             noReadySeconds++;
         }
-        timeline.add(new DeploySample(now, versions, down));
+        timeline.add(new DeploySample(now, versions, down, ended == 0 ? 0 : (double) errors / ended));
         if (started && strategy instanceof Strategy.AbTest a && splitActive && !significanceReported) {
             AbVerdict verdict = abVerdict(a);
             if (verdict.significant()) {

@@ -1371,6 +1371,14 @@ public final class DeploySimulatorPage {
                 series.add(new SeriesChart.Series(name, colours.of(v), t, values));
             }
         }
+        if (index == 2) {
+            // All requests, so the seconds when no pod of any version was ready (recreate's gap) show as errors too.
+            double[] all = new double[timeline.size()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = timeline.get(i).errorRate() * 100;
+            }
+            series.add(new SeriesChart.Series(i18n.get("sim.deploy.chart.all"), colours.neutral(), t, all));
+        }
         charts.get(index).show(series, SeriesChart.window(state.timeSeconds(), state.durationSeconds()), version);
     }
 

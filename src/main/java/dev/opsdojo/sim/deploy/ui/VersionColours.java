@@ -33,6 +33,11 @@ final class VersionColours {
         return blueGreen;
     }
 
+    /** The line of all requests together: grey, readable on both themes. */
+    Color neutral() {
+        return palette.dark() ? Color.web("#8b949e") : Color.web("#57606a");
+    }
+
     Color of(int version) {
         boolean dark = palette.dark();
         if (version == 1 && blueGreen) {
