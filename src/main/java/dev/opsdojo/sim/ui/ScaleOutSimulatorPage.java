@@ -35,7 +35,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -632,37 +631,8 @@ public final class ScaleOutSimulatorPage {
         decisionList.getStyleClass().add("sim-decisions");
         decisionList.setPlaceholder(new Label(i18n.get("sim.explain.empty")));
         decisionList.setFocusTraversable(true);
-        decisionList.setCellFactory(list -> new ListCell<>() {
-            private final Label time = new Label();
-            private final Label text = new Label();
-            private final HBox row = new HBox(8, time, text);
-
-            {
-                time.getStyleClass().add("sim-decision-time");
-                time.setMinWidth(Region.USE_PREF_SIZE);
-                text.setWrapText(true);
-                text.prefWidthProperty().bind(list.widthProperty().subtract(80));
-                text.maxWidthProperty().bind(list.widthProperty().subtract(80));
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Decision item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    time.setText(Clock.format(item.tSeconds()));
-                    text.setText(DecisionText.format(i18n, item));
-                    // the text stays on the cell too, for tests and screen readers
-                    setText(time.getText() + "  " + text.getText());
-                    setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                    setGraphic(row);
-                }
-            }
-        });
+        decisionList.setCellFactory(list -> new TimedLogCell<>(list, 80, Decision::tSeconds, d -> DecisionText.format(i18n, d),
+                d -> false, "sim-decision-alert"));
         VBox.setVgrow(decisionList, Priority.ALWAYS);
         Label totalsTitle = new Label(i18n.get("sim.totals"));
         totalsTitle.getStyleClass().addAll("md-h4", "sim-section");

@@ -16,6 +16,7 @@ import dev.opsdojo.sim.deploy.DeployCompare;
 import dev.opsdojo.sim.deploy.session.DeploySession;
 import dev.opsdojo.sim.deploy.session.DeploySetup;
 import dev.opsdojo.sim.ui.Clock;
+import dev.opsdojo.sim.ui.TimedLogCell;
 import dev.opsdojo.sim.ui.LogScale;
 import dev.opsdojo.sim.ui.Palette;
 import dev.opsdojo.ui.I18n;
@@ -43,7 +44,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -885,41 +885,8 @@ public final class DeploySimulatorPage {
         log.setId("deployLog");
         log.getStyleClass().add("sim-decisions");
         log.setPlaceholder(new Label(i18n.get("sim.deploy.log.empty")));
-        log.setCellFactory(list -> new ListCell<>() {
-            private final Label time = new Label();
-            private final Label text = new Label();
-            private final HBox row = new HBox(8, time, text);
-
-            {
-                time.getStyleClass().add("sim-decision-time");
-                time.setMinWidth(Region.USE_PREF_SIZE);
-                text.setWrapText(true);
-                text.prefWidthProperty().bind(list.widthProperty().subtract(72));
-                text.maxWidthProperty().bind(list.widthProperty().subtract(72));
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(DeployMessage item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                    getStyleClass().remove("deploy-log-alert");
-                } else {
-                    time.setText(Clock.format(item.timeSeconds()));
-                    text.setText(DeployTexts.message(i18n, item));
-                    setText(time.getText() + "  " + text.getText());
-                    setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                    setGraphic(row);
-                    getStyleClass().remove("deploy-log-alert");
-                    if (alert(item.kind())) {
-                        getStyleClass().add("deploy-log-alert");
-                    }
-                }
-            }
-        });
+        log.setCellFactory(list -> new TimedLogCell<>(list, 72, DeployMessage::timeSeconds, m -> DeployTexts.message(i18n, m),
+                m -> alert(m.kind()), "deploy-log-alert"));
         VBox.setVgrow(log, Priority.ALWAYS);
         // One scrolling column: the results grow (an A/B test adds its verdict), the log takes the height left over
         // but never less than a readable few lines, and nothing spills onto the charts below.
