@@ -209,6 +209,8 @@ public final class SimDeployCommand implements Callable<Integer> {
         o.put("requests", r.requests());
         o.put("failed", r.failed());
         o.put("availability", r.availability());
+        o.put("sloAvailability", r.sloAvailability());
+        o.put("sloWindows", r.sloWindows());
         ArrayNode versions = o.putArray("versions");
         for (DeployResult.VersionResult v : r.versions()) {
             versions.addObject().put("version", v.version()).put("name", v.name()).put("requests", v.requests()).put("failed", v.failed())
@@ -271,6 +273,7 @@ public final class SimDeployCommand implements Callable<Integer> {
         lines.add(String.format(Locale.ROOT, "Downtime      %s (no ready pod %s)", seconds(r.downtimeSeconds()), seconds(r.noReadyPodSeconds())));
         lines.add(String.format(Locale.ROOT, "Availability  %.3f%% of %,d requests succeeded (%,d failed)", r.availability() * 100,
                 r.requests(), r.failed()));
+        lines.add(String.format(Locale.ROOT, "SLO           %.2f%% of %,d SLO windows met", r.sloAvailability() * 100, r.sloWindows()));
         lines.add(String.format(Locale.ROOT, "  %-12s %12s %10s %8s %9s %9s %10s %12s %11s", "version", "requests", "failed", "errors",
                 "p50 ms", "p95 ms", "users", "users w/err", "conversions"));
         for (DeployResult.VersionResult v : r.versions()) {

@@ -84,7 +84,7 @@ class SimDeployCommandTest {
         JsonNode j = json();
         assertThat(j.fieldNames()).toIterable().containsExactly("title", "seed", "strategy", "outcome", "durationSeconds",
                 "rolloutStartedAtSeconds", "timeToCompleteSeconds", "timeToRollbackSeconds", "downtimeSeconds", "noReadyPodSeconds",
-                "requests", "failed", "availability", "versions", "usersExposedToRelease", "usersWithReleaseErrors", "releaseErrors",
+                "requests", "failed", "availability", "sloAvailability", "sloWindows", "versions", "usersExposedToRelease", "usersWithReleaseErrors", "releaseErrors",
                 "replicas", "peakPods", "peakExtraPods", "peakExtraCapacity", "ab");
         assertThat(j.get("strategy").asText()).isEqualTo("rolling");
         assertThat(j.get("outcome").asText()).isEqualTo("completed");

@@ -13,14 +13,15 @@ import java.util.List;
  * <li>{@code usersExposedToRelease} / {@code usersWithReleaseErrors}: distinct users that got an answer, or an error,
  * from the new version; {@code releaseErrors} the requests it failed.</li>
  * <li>{@code peakPods}: the most pods alive at once; {@code peakExtraPods} = peak − replicas.</li>
- * <li>{@code availability}: successful / ended requests over the run.</li>
+ * <li>{@code availability}: successful / ended requests over the run; {@code sloAvailability}: the share of the
+ * scenario's SLO windows (p95 and error-rate objectives) that were met, of {@code sloWindows}.</li>
  * </ul>
  */
 public record DeployResult(String strategy, Outcome outcome, double durationSeconds, double rolloutStartedAtSeconds,
         double timeToCompleteSeconds, double timeToRollbackSeconds, double downtimeSeconds, double noReadyPodSeconds,
         long requests, long failed, double availability, List<VersionResult> versions, int usersExposedToRelease,
         int usersWithReleaseErrors, long releaseErrors, int replicas, int peakPods, int peakExtraPods,
-        AbVerdict ab) {
+        AbVerdict ab, double sloAvailability, long sloWindows) {
 
     /** How the rollout ended (or stands at the end of the run). */
     public enum Outcome {

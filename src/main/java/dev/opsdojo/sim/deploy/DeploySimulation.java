@@ -1336,7 +1336,7 @@ public final class DeploySimulation {
                 Double.isNaN(rolledBackAt) ? Double.NaN : rolledBackAt - startedAt, downSeconds, noReadySeconds,
                 total.requests(), total.failed(), ended == 0 ? 1 : (double) total.completed() / ended, versions,
                 release.exposedClients(), release.clientsWithErrors(), release.failed(), desired, peakPods,
-                Math.max(0, peakPods - desired), ab);
+                Math.max(0, peakPods - desired), ab, total.sloAvailability(), total.sloWindows());
     }
 
     private Outcome outcomeNow() {

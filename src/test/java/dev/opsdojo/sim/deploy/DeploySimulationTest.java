@@ -208,6 +208,10 @@ class DeploySimulationTest {
         assertThat(rolling.outcome()).as("a rolling update has no analysis").isEqualTo(Outcome.COMPLETED);
         assertThat(canary.usersWithReleaseErrors()).isLessThan(blueGreen.usersWithReleaseErrors());
         assertThat(blueGreen.usersWithReleaseErrors()).isLessThan(rolling.usersWithReleaseErrors());
+        // The default SLO (1 % errors per window) is missed in most windows once every user gets the bad version.
+        assertThat(rolling.sloAvailability()).isLessThan(0.2);
+        assertThat(canary.sloAvailability()).isGreaterThan(0.95);
+        assertThat(rolling.sloWindows()).isEqualTo(canary.sloWindows()).isPositive();
     }
 
     @Test

@@ -106,7 +106,9 @@ final class ResultsPane extends VBox {
         values.get("downtime").setText(i18n.format("sim.deploy.result.downtimeValue", Math.round(r.downtimeSeconds()),
                 Math.round(r.noReadyPodSeconds())));
         mark(values.get("downtime"), r.downtimeSeconds() > 0);
-        values.get("availability").setText(String.format(i18n.locale(), "%.3f%%", r.availability() * 100));
+        values.get("availability").setText(i18n.format("sim.deploy.result.availabilityValue",
+                String.format(i18n.locale(), "%.3f%%", r.availability() * 100),
+                String.format(i18n.locale(), "%.1f%%", r.sloAvailability() * 100)));
         mark(values.get("availability"), r.availability() < 0.99 && r.requests() > 0);
         // Requests that found no ready pod belong to no version: the total says them.
         String total = i18n.format("sim.deploy.result.requestsTotal", DeployTexts.count(i18n, r.requests()),
