@@ -407,16 +407,10 @@ public final class ScaleOutSimulatorPage {
         speedBox.setAlignment(Pos.CENTER_LEFT);
         HBox stepBox = new HBox(4, step, stepSize);
         stepBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(10, 6, preset, open, save, separator(), play, stepBox, speedBox, separator(), timeLabel);
+        FlowPane bar = new FlowPane(10, 6, preset, open, save, Toolbars.separator(), play, stepBox, speedBox, Toolbars.separator(), timeLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("sim-toolbar");
         return bar;
-    }
-
-    private static Region separator() {
-        Region r = new Region();
-        r.getStyleClass().add("sim-toolbar-separator");
-        return r;
     }
 
     private double speedOf() {

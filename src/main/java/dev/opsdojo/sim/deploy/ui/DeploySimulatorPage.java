@@ -17,6 +17,7 @@ import dev.opsdojo.sim.deploy.session.DeploySession;
 import dev.opsdojo.sim.deploy.session.DeploySetup;
 import dev.opsdojo.sim.ui.Clock;
 import dev.opsdojo.sim.ui.TimedLogCell;
+import dev.opsdojo.sim.ui.Toolbars;
 import dev.opsdojo.sim.ui.LogScale;
 import dev.opsdojo.sim.ui.Palette;
 import dev.opsdojo.ui.I18n;
@@ -652,7 +653,7 @@ public final class DeploySimulatorPage {
         time.setAlignment(Pos.CENTER_LEFT);
         HBox breaking = new HBox(6, breakSwitch, faultKind);
         breaking.setAlignment(Pos.CENTER_LEFT);
-        FlowPane first = new FlowPane(14, 6, actions, separator(), breaking);
+        FlowPane first = new FlowPane(14, 6, actions, Toolbars.separator(), breaking);
         first.setAlignment(Pos.CENTER_LEFT);
         FlowPane second = new FlowPane(14, 6, time);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -660,12 +661,6 @@ public final class DeploySimulatorPage {
         bar.getStyleClass().add("sim-toolbar");
         bar.setId("deployToolbar");
         return bar;
-    }
-
-    private static Region separator() {
-        Region r = new Region();
-        r.getStyleClass().add("sim-toolbar-separator");
-        return r;
     }
 
     private double speedOf() {
